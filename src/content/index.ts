@@ -1,0 +1,180 @@
+// The content script: runs the core on the live page and applies the result with attributes and highlights.
+// Nothing here may throw into the page: every entry point is guarded, and a failed analysis leaves the page as it was.
+import browser from 'webextension-polyfill';
+import { analyze } from '../core/analyze';
+import { buildTextIndex, domPositionAt } from '../core/text';
+import type { BlockKind, PageAnalysis } from '../core/types';
+import type { ContentCommands, Message, PageState } from '../shared/messages';
+import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
+import { loadSettings, watchSettings } from '../shared/settings-store';
+import { applyHiding, countMarked, markArticle, markBlocks } from './hide';
+import { entityById, paintHighlights, placeMentions, type PlacedMention } from './highlight';
+import { installHoverCard, jumpTo } from './hovercard';
+import { watchPage, type Watcher } from './watch';
+import { flashRange } from './highlight';
+
+interface State {
+  settings: Settings;
+  analysis: PageAnalysis | null;
+  placed: PlacedMention[];
+  unpaint: () => void;
+  articleText: string;
+  watcher: Watcher | null;
+  /** Hiding switched for this page only (keyboard command or popup "this page"), overriding settings until reload. */
+  pageOverride: boolean | null;
+}
+
+const host = (): string | null => {
+  try {
+    return location.hostname || null;
+  } catch {
+    return null;
+  }
+};
+
+export async function start(signal: AbortSignal): Promise<void> {
+  const state: State = {
+    settings: structuredClone(DEFAULTS),
+    analysis: null,
+    placed: [],
+    unpaint: () => undefined,
+    articleText: '',
+    watcher: null,
+    pageOverride: null,
+  };
+  state.settings = await loadSettings().catch(() => structuredClone(DEFAULTS));
+  run(state, true);
+  installHoverCard({
+    doc: document,
+    placed: () => state.placed,
+    entities: () => entityById(state.analysis?.entities ?? []),
+    lang: state.analysis?.article.meta.lang ?? navigator.language,
+    signal,
+  });
+  const listener = onMessage(state);
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  watchSettings((settings) => {
+    const rerun = settings.userRules !== state.settings.userRules || settings.watchlist.join() !== state.settings.watchlist.join();
+    state.settings = settings;
+    state.pageOverride = null; // a saved choice replaces a per-page switch
+    if (rerun) run(state, true);
+    else {
+      applyCurrentHiding(state);
+      repaint(state);
+    }
+  }, signal);
+  state.watcher = watchPage(document, { signal, onSettled: () => run(state, false) });
+}
+
+/** Analyses the page and applies the result. `full` repaints highlights even if the article text is unchanged. */
+function run(state: State, full: boolean): void {
+  try {
+    const analysis = analyze(document, {
+      url: location.href,
+      userRules: state.settings.userRules,
+      watchlist: state.settings.watchlist,
+    });
+    state.analysis = analysis;
+    markArticle(analysis.article.root);
+    markBlocks(analysis.hidden);
+    applyCurrentHiding(state);
+    if (full || analysis.article.text !== state.articleText) placeAndPaint(state);
+  } catch (error) {
+    console.debug('FinLens: analysis failed; the page is left as it was.', error);
+  }
+}
+
+function placeAndPaint(state: State): void {
+  const a = state.analysis;
+  state.unpaint();
+  state.placed = [];
+  state.articleText = a?.article.text ?? '';
+  if (!a?.article.root) return;
+  const index = buildTextIndex(a.article.root, new Set(a.article.excluded));
+  // The core computed the offsets from the same walk; if the page changed in between, skip rather than mis-mark.
+  if (index.text !== a.article.text) return;
+  state.placed = placeMentions(document, index, a.mentions);
+  repaint(state);
+}
+
+function repaint(state: State): void {
+  const s = state.settings;
+  const paint = () => {
+    state.unpaint();
+    state.unpaint = paintHighlights(document, state.placed, {
+      types: { company: s.highlightCompanies, person: s.highlightPeople, organization: s.highlightOrganizations },
+      watched: new Set(state.analysis?.entities.filter((e) => e.watched).map((e) => e.id) ?? []),
+    });
+  };
+  if (state.watcher) state.watcher.quietly(paint);
+  else paint();
+}
+
+function hidingNow(state: State): boolean {
+  return state.pageOverride ?? hidingOn(state.settings, host());
+}
+
+function applyCurrentHiding(state: State): void {
+  const on = hidingNow(state);
+  applyHiding(document, on, state.settings.hideKinds, state.settings.revealHidden);
+  const counts = countMarked(document);
+  browser.runtime.sendMessage({ type: 'countsChanged', counts: visibleCounts(counts, state), hiding: on }).catch(() => undefined);
+}
+
+/** Counts of what is actually hidden (kinds switched off in the settings are not counted). */
+function visibleCounts(counts: Record<BlockKind, number>, state: State): Record<BlockKind, number> {
+  const k = state.settings.hideKinds;
+  return { ad: k.ad ? counts.ad : 0, leverage: k.leverage ? counts.leverage : 0, promo: k.promo ? counts.promo : 0 };
+}
+
+function pageState(state: State): PageState {
+  const a = state.analysis;
+  return {
+    hiding: hidingNow(state),
+    counts: visibleCounts(countMarked(document), state),
+    card: a?.card ?? null,
+    entities: (a?.entities ?? []).map(({ id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched }) => ({
+      id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched,
+    })),
+    host: host(),
+    articleFound: Boolean(a?.article.root),
+  };
+}
+
+function onMessage(state: State) {
+  return (raw: unknown): Promise<unknown> | undefined => {
+    const msg = raw as Message<ContentCommands>;
+    if (!msg || typeof msg !== 'object' || typeof msg.type !== 'string') return undefined;
+    try {
+      switch (msg.type) {
+        case 'getState':
+          return Promise.resolve(pageState(state));
+        case 'setHiding':
+          state.pageOverride = Boolean(msg.on);
+          applyCurrentHiding(state);
+          return Promise.resolve(pageState(state));
+        case 'reveal':
+          return Promise.resolve(reveal(state, msg));
+        default:
+          return undefined;
+      }
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+}
+
+function reveal(state: State, msg: { entityId?: string; offset?: number }): boolean {
+  if (msg.entityId) return jumpTo(document, state.placed, msg.entityId);
+  const root = state.analysis?.article.root;
+  if (msg.offset == null || !root) return false;
+  const index = buildTextIndex(root, new Set(state.analysis?.article.excluded));
+  const pos = domPositionAt(index, msg.offset);
+  if (!pos) return false;
+  const range = document.createRange();
+  range.setStart(pos.node, pos.offset);
+  range.setEnd(pos.node, Math.min(pos.node.data.length, pos.offset + 40));
+  flashRange(document, range);
+  return true;
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PageState } from '../shared/messages';
+import { sendToTab } from '../shared/messages';
+import { DEFAULTS, hidingOn, type Settings } from '../shared/settings';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
+import { t } from '../shared/i18n';
+import { targetTabId } from './tab';
+import { HidingPanel } from './HidingPanel';
+import { SummaryCardView } from './SummaryCardView';
+import { CopyBar } from './CopyBar';
+import { EnableSite } from './EnableSite';
+
+type Status = { kind: 'loading' } | { kind: 'ready'; tabId: number; state: PageState } | { kind: 'inactive'; tabId: number | null };
+
+export function App() {
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = async () => {
+    const tabId = await targetTabId();
+    if (tabId == null) return setStatus({ kind: 'inactive', tabId: null });
+    try {
+      const state = await sendToTab(tabId, 'getState', {});
+      setStatus(state ? { kind: 'ready', tabId, state } : { kind: 'inactive', tabId });
+    } catch {
+      setStatus({ kind: 'inactive', tabId });
+    }
+  };
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then(setSettings);
+    void refresh();
+    watchSettings((s) => {
+      setSettings(s);
+      // The content script applies the change itself; ask again for the new counts.
+      setTimeout(() => void refresh(), 50);
+    }, controller.signal);
+    return () => controller.abort();
+  }, []);
+
+  const save = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    saveSettings(patch).catch((e: Error) => setError(e.message));
+  };
+
+  if (status.kind === 'loading') return <main class="popup" aria-busy="true" />;
+  if (status.kind === 'inactive') {
+    return (
+      <main class="popup">
+        <Header />
+        <EnableSite tabId={status.tabId} onEnabled={() => void refresh()} />
+      </main>
+    );
+  }
+  const { state, tabId } = status;
+  const host = state.host;
+  return (
+    <main class="popup" data-testid="popup">
+      <Header />
+      {error && <p class="error" role="alert">{error}</p>}
+      <HidingPanel
+        host={host}
+        counts={state.counts}
+        siteOn={hidingOn(settings, host)}
+        everywhere={settings.hideEverywhere}
+        reveal={settings.revealHidden}
+        onSite={(on) => host && save({ siteHiding: { ...settings.siteHiding, [host]: on } })}
+        onEverywhere={(on) => save({ hideEverywhere: on, siteHiding: {} })}
+        onReveal={(on) => save({ revealHidden: on })}
+      />
+      {state.card ? (
+        <>
+          <SummaryCardView
+            card={state.card}
+            entities={state.entities}
+            onReveal={(target) => void sendToTab(tabId, 'reveal', target).catch(() => undefined)}
+          />
+          <CopyBar card={state.card} />
+        </>
+      ) : (
+        <p class="muted">{t('noArticle')}</p>
+      )}
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function Header() {
+  return (
+    <header class="brand">
+      <img src="/icons/icon32.png" width={20} height={20} alt="" />
+      <strong>FinLens</strong>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+// Typed message maps, one per direction. Commands are verbs; replies are plain data (structured-clone safe).
+import browser from 'webextension-polyfill';
+import type { BlockKind, SummaryCard, Entity } from '../core/types';
+import type { CopyFormat } from './settings';
+
+export interface PageState {
+  /** Hiding is on for this page. */
+  hiding: boolean;
+  counts: Record<BlockKind, number>;
+  card: SummaryCard | null;
+  entities: Pick<Entity, 'id' | 'type' | 'name' | 'ticker' | 'isin' | 'wkn' | 'role' | 'affiliation' | 'mentions' | 'watched'>[];
+  host: string | null;
+  articleFound: boolean;
+}
+
+/** Popup / background -> content script. */
+export interface ContentCommands {
+  getState: { request: Record<string, never>; reply: PageState };
+  setHiding: { request: { on: boolean }; reply: PageState };
+  /** Scrolls to the n-th mention of an entity (or a figure's offset) and flashes it. */
+  reveal: { request: { entityId?: string; offset?: number }; reply: boolean };
+}
+
+/** Content script -> background. */
+export interface BackgroundCommands {
+  /** The page's hidden-block counts changed: update the badge. */
+  countsChanged: { request: { counts: Record<BlockKind, number>; hiding: boolean }; reply: void };
+  /** Copy the card of a tab in a format (popup buttons use their own clipboard; this is for menu and shortcut). */
+  copyCard: { request: { tabId: number; format?: CopyFormat }; reply: boolean };
+}
+
+/** Background -> offscreen document (Chrome only: the service worker has no clipboard). */
+export interface OffscreenCommands {
+  offscreenCopy: { request: { text: string; html?: string }; reply: boolean };
+}
+
+export type Message<M> = { [K in keyof M]: { type: K } & (M[K] extends { request: infer R } ? R : never) }[keyof M];
+export type Reply<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;
+
+export function sendToTab<K extends keyof ContentCommands>(
+  tabId: number,
+  type: K,
+  request: ContentCommands[K]['request'],
+): Promise<ContentCommands[K]['reply']> {
+  return browser.tabs.sendMessage(tabId, { type, ...request }) as Promise<ContentCommands[K]['reply']>;
+}
+
+export function sendToBackground<K extends keyof BackgroundCommands>(
+  type: K,
+  request: BackgroundCommands[K]['request'],
+): Promise<BackgroundCommands[K]['reply']> {
+  return browser.runtime.sendMessage({ type, ...request }) as Promise<BackgroundCommands[K]['reply']>;
+}
+
+export type { CopyFormat };

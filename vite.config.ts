@@ -1,0 +1,50 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type PluginOption } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+
+/** One manifest.json on disk; the per-browser differences live here and nowhere else. */
+export function manifestFor(browser: Browser): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, any>;
+  if (browser === 'chrome') {
+    // Chrome ignores gecko settings, but the store package stays clean without them.
+    delete m.browser_specific_settings;
+    m.background = { service_worker: m.background.service_worker, type: 'module' };
+  } else {
+    // Firefox MV3 runs an event page (background.scripts); crxjs 3.0.0 reads scripts[0] with browser:'firefox'.
+    m.background = { scripts: m.background.scripts, type: 'module' };
+    // Firefox has no offscreen documents: its event page has a DOM and writes the clipboard itself.
+    m.permissions = m.permissions.filter((p: string) => p !== 'offscreen');
+  }
+  return m as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const plugins: PluginOption[] = [preact()];
+  // crx stays out of vitest (mode 'test').
+  if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }));
+  return {
+    plugins,
+    define: { __BROWSER__: JSON.stringify(browser) },
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+    },
+    test: {
+      include: ['test/**/*.test.{ts,tsx}'],
+      environment: 'happy-dom',
+      alias: {
+        // The real polyfill throws outside an extension: every test gets an in-memory fake instead.
+        'webextension-polyfill': fileURLToPath(new URL('./test/mocks/webextension-polyfill.ts', import.meta.url)),
+      },
+      setupFiles: ['test/setup.ts'],
+      testTimeout: 20000,
+    },
+  };
+});
