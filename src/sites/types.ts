@@ -31,6 +31,8 @@ export interface SiteProfile {
     date?: string[];
   };
   hide?: HideRule[];
+  /** Selectors of blocks that are never hidden, nor anything containing them ("News von Emittenten"). */
+  keep?: string[];
   /** Selectors of quote widgets ("Werte zum Artikel") whose rows are instruments. */
   quotes?: string[];
 }

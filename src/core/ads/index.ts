@@ -1,5 +1,16 @@
+// Finds the blocks to hide on a page: site-profile rules, the reader's own rules and the generic signals
+// (labels, slots, id/class tokens, redirect links, leverage/broker vocabulary, empty quote widgets).
+// One walk over <body> plus one query per profile/user rule; every block passes the same article guard.
 import type { Article, HiddenBlock } from '../types';
 import type { SiteProfile } from '../../sites';
+import { hostOf } from '../../sites';
+import { scanBody, type Scan } from './scan';
+import { guardOk, keepMarks } from './guard';
+import { genericCandidates, type Candidate } from './select';
+import { matchRule, parseUserRules, ruleApplies } from './user-rules';
+
+export { parseUserRules } from './user-rules';
+export type { UserRule, RuleError } from './user-rules';
 
 export interface HideContext {
   article: Article;
@@ -9,8 +20,79 @@ export interface HideContext {
   url: string | null;
 }
 
-// STUB (foundation): replaced by the real hider (issue 4).
+function profileCandidates(doc: Document, scan: Scan, profile: SiteProfile, out: Candidate[]): void {
+  (profile.hide ?? []).forEach((rule, n) => {
+    let found: Element[];
+    try {
+      found = [...doc.querySelectorAll(rule.selector)];
+    } catch {
+      return;
+    }
+    let text: RegExp | null = null;
+    if (rule.text) {
+      try {
+        text = new RegExp(rule.text, 'i');
+      } catch {
+        return;
+      }
+    }
+    for (const el of found) {
+      const i = scan.index.get(el);
+      if (i === undefined) continue;
+      if (text && !text.test(el.textContent ?? '')) continue;
+      out.push({ i, kind: rule.kind, reason: `profile:${profile.id}#${n + 1}`, strength: 'explicit' });
+    }
+  });
+}
+
+function userCandidates(doc: Document, scan: Scan, ctx: HideContext, out: Candidate[]): void {
+  if (!ctx.userRules?.trim()) return;
+  const host = hostOf(ctx.url);
+  for (const rule of parseUserRules(ctx.userRules).rules) {
+    if (!ruleApplies(rule, host)) continue;
+    for (const el of matchRule(doc, rule)) {
+      const i = scan.index.get(el);
+      if (i !== undefined) out.push({ i, kind: 'ad', reason: `user-rule:${rule.line}`, strength: 'explicit' });
+    }
+  }
+}
+
 export function findHiddenBlocks(doc: Document, ctx: HideContext): HiddenBlock[] {
-  void ctx;
-  return [...doc.querySelectorAll('.werbung, ins.adsbygoogle')].map((el) => ({ el, kind: 'ad' as const, reason: 'stub' }));
+  try {
+    const body = doc.body;
+    if (!body) return [];
+    const article = ctx.article;
+    const scan = scanBody(body, article?.root ?? null, new Set(article?.excluded ?? []));
+    const keep = keepMarks(doc, scan, ctx.profile?.keep);
+    const candidates: Candidate[] = [];
+    if (ctx.profile) profileCandidates(doc, scan, ctx.profile, candidates);
+    userCandidates(doc, scan, ctx, candidates);
+    candidates.push(...genericCandidates(scan, keep));
+    return finalize(scan, candidates, keep);
+  } catch {
+    return [];
+  }
+}
+
+/** The guard for every candidate, then only the outermost of nested blocks, in document order. */
+function finalize(scan: Scan, candidates: Candidate[], keep: Uint8Array | null): HiddenBlock[] {
+  const chosen = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (chosen.has(c.i) || !guardOk(scan, c.i, c.strength, keep)) continue;
+    chosen.set(c.i, c);
+  }
+  const out: HiddenBlock[] = [];
+  for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
+    let covered = false;
+    for (let p = scan.parent[i]!; p >= 0; p = scan.parent[p]!) {
+      if (chosen.has(p)) {
+        covered = true;
+        break;
+      }
+    }
+    if (covered) continue;
+    const c = chosen.get(i)!;
+    out.push({ el: scan.els[i]!, kind: c.kind, reason: c.reason });
+  }
+  return out;
 }

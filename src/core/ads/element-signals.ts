@@ -1,0 +1,99 @@
+// Signals one element gives by itself, read from its tag and attributes only (no text): ad slots and iframes,
+// ad id/class tokens, label classes, and links through ad redirectors.
+import type { BlockKind } from '../types';
+import {
+  AD_HOSTS, AD_TOKENS, AD_TOKEN_VETO, BROKER_SLUG, ISSUER_SLUG, LABEL_TOKENS, LEVERAGE_TOKENS, PROMO_TOKENS,
+  REDIRECT_HREF, WEAK_AD_TOKENS, WEAK_TOKEN_VETO,
+} from './vocab';
+
+export type SignalType = 'slot' | 'token' | 'label-class' | 'link';
+
+export interface DirectSignal {
+  i: number;
+  type: SignalType;
+  kind: BlockKind;
+  reason: string;
+}
+
+/** Splits "adSlot-top_2" into ["ad", "slot", "top", "2"] and also keeps the joined lower-case form ("adslot"). */
+export function tokensOf(value: string): string[] {
+  const out: string[] = [];
+  for (const word of value.split(/[^A-Za-z0-9]+/)) {
+    if (!word) continue;
+    const parts = word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+    for (const p of parts) out.push(p);
+    if (parts.length > 1) out.push(word.toLowerCase());
+  }
+  // "ad-slot" style pairs also count joined ("adslot"), "ad_300" stays "ad".
+  const raw = value.toLowerCase().split(/[\s]+/);
+  for (const cls of raw) {
+    const joined = cls.replace(/[^a-z0-9]+/g, '');
+    if (joined && joined !== cls) out.push(joined);
+  }
+  return out;
+}
+
+const isAdHost = (src: string): boolean => {
+  const s = src.toLowerCase();
+  return AD_HOSTS.some((h) => s.includes(h));
+};
+
+function tokenSignal(tokens: string[]): { kind: BlockKind; token: string; label: boolean } | null {
+  let hit: string | null = null;
+  let weak: string | null = null;
+  let label = false;
+  let veto = false;
+  let weakVeto = false;
+  for (const t of tokens) {
+    if (LABEL_TOKENS.has(t)) label = true;
+    if (AD_TOKENS.has(t)) hit ??= t;
+    else if (WEAK_AD_TOKENS.has(t)) weak ??= t;
+    if (AD_TOKEN_VETO.has(t)) veto = true;
+    if (WEAK_TOKEN_VETO.has(t)) weakVeto = true;
+  }
+  const token = !veto ? (hit ?? (!weakVeto ? weak : null)) : null;
+  if (!token && !label) return null;
+  const t = token ?? 'label';
+  const kind: BlockKind = LEVERAGE_TOKENS.has(t) ? 'leverage' : PROMO_TOKENS.has(t) ? 'promo' : 'ad';
+  return { kind, token: t, label };
+}
+
+export function directSignal(el: Element, tag: string, i: number): DirectSignal | null {
+  if (tag === 'BODY' || tag === 'HTML') return null;
+  const id = el.getAttribute('id') ?? '';
+  const cls = el.getAttribute('class') ?? '';
+  // 1. Ad slots and ad iframes: certain by construction.
+  if (tag === 'INS' && /\badsbygoogle\b/.test(cls)) return { i, type: 'slot', kind: 'ad', reason: 'slot:adsbygoogle' };
+  if (tag === 'AMP-AD' || tag === 'AMP-EMBED') return { i, type: 'slot', kind: 'ad', reason: 'slot:amp-ad' };
+  if (id && /^(?:div-gpt-ad|google_ads_|gpt-ad|dfp-ad|adnz_|yoc_|taboola-|outbrain_widget|nativendo)/i.test(id)) {
+    return { i, type: 'slot', kind: 'ad', reason: `slot:#${id.slice(0, 24)}` };
+  }
+  if (tag === 'IFRAME') {
+    const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? '';
+    if ((src && isAdHost(src)) || /^(?:google_ads|aswift_)/i.test(id) || /^google_ads/i.test(el.getAttribute('name') ?? '')) {
+      return { i, type: 'slot', kind: 'ad', reason: 'iframe:ad-host' };
+    }
+  }
+  const attrs = el.attributes;
+  for (let k = 0; k < attrs.length; k++) {
+    const name = attrs[k]!.name.toLowerCase();
+    if (name.startsWith('data-') && /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/.test(name)) {
+      return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
+    }
+  }
+  // 2. Links through ad redirectors or marked sponsored.
+  if (tag === 'A') {
+    const href = el.getAttribute('href') ?? '';
+    const rel = (el.getAttribute('rel') ?? '').toLowerCase();
+    if (REDIRECT_HREF.test(href) || /\bsponsored\b/.test(rel)) {
+      const kind: BlockKind = ISSUER_SLUG.test(href) ? 'leverage' : BROKER_SLUG.test(href) ? 'promo' : 'ad';
+      return { i, type: 'link', kind, reason: /\bsponsored\b/.test(rel) ? 'link:rel-sponsored' : 'link:redirect' };
+    }
+  }
+  // 3. id/class tokens.
+  if (!id && !cls) return null;
+  const tok = tokenSignal(tokensOf(id + ' ' + cls));
+  if (!tok) return null;
+  if (tok.label) return { i, type: 'label-class', kind: tok.kind, reason: `label-class:${tok.token}` };
+  return { i, type: 'token', kind: tok.kind, reason: `token:${tok.token}` };
+}

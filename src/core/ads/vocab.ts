@@ -1,0 +1,60 @@
+// The words and tokens the generic hider looks for. Our own vocabulary (see ../shared/notes/ads.md §4); no
+// filter-list rule is copied here. Everything is matched on lower-cased, NFC text.
+
+/** Label words that mark a block as paid content, compared after `normalizeLabel` (no spaces, lower case). */
+export const LABEL_WORDS = new Set([
+  'anzeige', 'anzeigen', 'werbung', 'werbehinweis', 'werbehinweise', 'sponsored', 'gesponsert', 'advertisement',
+  'advertisements', 'promoted', 'sponsoredcontent', 'paidcontent', 'paidpost', 'partnerangebot', 'publicité',
+  'pubblicità', 'sponsoredby', 'anzeigevon', 'ad', 'ads',
+]);
+
+/** Classes/ids that name a label element (small text), so the labelled box around it is the ad. */
+export const LABEL_TOKENS = new Set([
+  'adlabel', 'anzeige', 'werbung', 'werbehinweis', 'werbelabel', 'issuerpromotionhint', 'advertisinghint',
+  'generaladtag', 'offerteflag', 'anzeigetext', 'lynxanzeige', 'sponsoredlabel', 'adnotice', 'admarker', 'adbadge',
+]);
+
+/** id/class tokens (after splitting on separators and camelCase) that name an ad container by themselves. */
+export const AD_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising', 'advertorial', 'anzeige',
+  'anzeigen', 'werbung', 'werbe', 'werbeflaeche', 'werbebanner', 'sponsor', 'sponsored', 'sponsoring', 'sponsors',
+  'banner', 'billboard', 'skyscraper', 'sky', 'rectangle', 'mrec', 'leaderboard', 'superbanner', 'halfpage',
+  'wallpaper', 'outbrain', 'taboola', 'plista', 'nativendo', 'yoc', 'gpt', 'dfp', 'adsense', 'adsbygoogle',
+  'adslot', 'adunit', 'adbox', 'adspace', 'adzone', 'adcontainer', 'adwrapper', 'adwrap', 'adholder', 'adframe',
+  'adblock', 'adtech', 'adserver', 'adplace', 'adplacement', 'adposition', 'adtext', 'textad', 'adlabel',
+  'admarker', 'sponsoredcontent', 'promoted', 'smartbroker', 'knockout', 'knockouts', 'hebel', 'leverage',
+  'leverageproducts', 'derivativecockpit', 'pubslot', 'adnz', 'criteo', 'teads', 'ligatus', 'adition', 'stroeer',
+  'googleads', 'adhesion', 'werbehinweis',
+]);
+
+/** Tokens that name ads on some sites and page furniture (cookie banners, hero images) on others. */
+export const WEAK_AD_TOKENS = new Set(['banner', 'sky', 'rectangle', 'wallpaper', 'promo', 'promotional', 'commercial', 'interstitial']);
+
+/** Tokens on the same element that mean "not an ad" (ad-hoc news, ad-free, tag pages about ads, uploads). */
+export const AD_TOKEN_VETO = new Set([
+  'hoc', 'free', 'no', 'none', 'tag', 'tags', 'category', 'topic', 'keyword', 'blocker', 'detect', 'detection',
+]);
+/** Extra vetoes for the weak tokens. */
+export const WEAK_TOKEN_VETO = new Set([
+  'cookie', 'consent', 'privacy', 'hero', 'logo', 'site', 'page', 'header', 'head', 'nav', 'menu', 'form', 'search',
+  'image', 'img', 'text', 'title', 'slider', 'carousel', 'newsletter', 'app', 'subscribe', 'abo', 'notification',
+]);
+
+/** Kinds for leverage tokens, so a token hit on an issuer widget is reported as `leverage`. */
+export const LEVERAGE_TOKENS = new Set(['knockout', 'knockouts', 'hebel', 'leverage', 'leverageproducts', 'derivativecockpit']);
+export const PROMO_TOKENS = new Set(['smartbroker', 'promo', 'promotional']);
+
+/** Hosts whose iframes/scripts serve ads or sponsored-content widgets. */
+export const AD_HOSTS = [
+  'doubleclick.net', 'googlesyndication.com', 'googleadservices.com', 'adnxs.com', 'criteo', 'yieldlab.net',
+  'adition.com', 'adform.net', 'smartadserver.com', 'outbrain.com', 'taboola.com', 'teads.tv', 'amazon-adsystem.com',
+  'adup-tech.com', 'nativendo', 'plista.com', 'ligatus.com', 'stroeerdigital', 'adscale.de', 'adspirit',
+  'financeads.net', 'awin1.com', 'zanox', 'adalliance',
+];
+
+/** Links that go through an ad redirector or an affiliate network. */
+export const REDIRECT_HREF = /(?:^https?:\/\/g\.finanzen\.net\/|smartbroker(?:plus)?\.de\/?.*utm_|bnpp\.lk\/|financeads\.net\/tc\.php|paid\.outbrain\.com|ad\.doubleclick\.net|adclick\.g\.doubleclick\.net|googleadservices\.com\/pagead|pk_campaign=|awin1\.com\/cread|partners\.webmasterplan|\/r\/(?:ubs|hsbc|vontobel|bnp|sg|socgen|citi|morgan-?stanley|unicredit|onemarkets|goldman|dzbank|smartbroker|bitpanda|etoro|plus500|lynx|scalable|trade-?republic|flatex|comdirect|consors)\b)/i;
+
+/** Issuer slugs that make a redirect a leverage product link rather than a plain ad. */
+export const ISSUER_SLUG = /(?:vontobel|hsbc|ubs|bnp|socgen|societe|sg-|morgan-?stanley|citi|unicredit|onemarkets|goldman|dzbank|dz-bank|leonteq|x-markets)/i;
+export const BROKER_SLUG = /(?:smartbroker|bitpanda|etoro|plus500|lynx|scalable|trade-?republic|flatex|comdirect|consors|justtrade)/i;
