@@ -1,4 +1,14 @@
+// Companies, organisations and people in article text, German and English. Pure and fast: one tokenisation, one
+// rule pass (scan.ts), one consistency pass (propagate.ts), then identifiers and roles. See issue 5.
 import type { Entity, Mention } from '../types';
+import { gazetteer } from './gazetteer';
+import { lexicon } from './lexicon-index';
+import { tokenize } from './tokenize';
+import { scan } from './scan';
+import { propagate } from './propagate';
+import { findIdentifiers } from './identifiers';
+import { assignRoles } from './roles';
+import { slug } from './matchers';
 
 export interface RecogniseContext {
   lang: string | null;
@@ -6,15 +16,71 @@ export interface RecogniseContext {
   watchlist: string[];
 }
 
-// STUB (foundation): replaced by the real recogniser (issue 5).
+const GERMAN_HINTS = /\b(der|die|das|und|nicht|mit|für|von|ist|auf|dem|den|sich|eine?|wurde|auch)\b/g;
+const ENGLISH_HINTS = /\b(the|and|of|with|for|is|on|that|was|has|by|from|said|its|are)\b/g;
+
+export function guessLang(text: string, hint: string | null): 'de' | 'en' {
+  const h = (hint ?? '').toLowerCase();
+  if (h.startsWith('de')) return 'de';
+  if (h.startsWith('en')) return 'en';
+  const sample = text.slice(0, 3000);
+  return (sample.match(GERMAN_HINTS)?.length ?? 0) > (sample.match(ENGLISH_HINTS)?.length ?? 0) ? 'de' : 'en';
+}
+
 export function recognise(text: string, ctx: RecogniseContext): { entities: Entity[]; mentions: Mention[] } {
-  void ctx;
-  const entities: Entity[] = [];
-  const mentions: Mention[] = [];
-  for (const m of text.matchAll(/\bMeta\b/g)) {
-    mentions.push({ entityId: 'meta-platforms', type: 'company', start: m.index!, end: m.index! + 4, text: 'Meta' });
+  if (typeof text !== 'string' || !text) return { entities: [], mentions: [] };
+  try {
+    return run(text, ctx);
+  } catch {
+    return { entities: [], mentions: [] }; // never break the page on odd input
   }
-  if (mentions.length)
-    entities.push({ id: 'meta-platforms', type: 'company', name: 'Meta Platforms', ticker: 'META', isin: 'US30303M1027', wkn: 'A1JWVX', exchange: 'Nasdaq', role: null, affiliation: null, mentions: mentions.length, watched: false });
+}
+
+function run(text: string, ctx: RecogniseContext): { entities: Entity[]; mentions: Mention[] } {
+  const g = gazetteer();
+  const lex = lexicon();
+  const lang = guessLang(text, ctx.lang);
+  const tokens = tokenize(text);
+  const spans = propagate(tokens, text, scan(tokens, g, lex, lang), lex);
+  const ids = findIdentifiers(text, g);
+  const roles = assignRoles(tokens, text, spans, lex);
+
+  const mentions: Mention[] = [];
+  const byId = new Map<string, Entity>();
+  const touch = (known: { id: string; type: Entity['type']; name: string; ticker: string | null; isin: string | null; wkn: string | null; exchange: string | null }): Entity => {
+    let e = byId.get(known.id);
+    if (!e) {
+      e = { id: known.id, type: known.type, name: known.name, ticker: known.ticker, isin: known.isin, wkn: known.wkn, exchange: known.exchange, role: null, affiliation: null, mentions: 0, watched: false };
+      byId.set(known.id, e);
+    }
+    return e;
+  };
+  for (const s of spans) {
+    if (ids.some((h) => h.start < tokens[s.end - 1].end && tokens[s.start].start < h.end)) continue;
+    const start = tokens[s.start].start;
+    const end = tokens[s.end - 1].end;
+    const e = touch(s.entity);
+    e.mentions++;
+    mentions.push({ entityId: e.id, type: e.type, start, end, text: text.slice(start, end) });
+  }
+  for (const id of ids) {
+    const e = touch(id.entity);
+    e.ticker ??= id.kind === 'ticker' ? id.value : null;
+    e.isin ??= id.kind === 'isin' ? id.value : null;
+    e.wkn ??= id.kind === 'wkn' ? id.value : null;
+    if (id.exchange) e.exchange ??= id.exchange;
+    e.mentions++;
+    mentions.push({ entityId: e.id, type: e.type, start: id.start, end: id.end, text: text.slice(id.start, id.end) });
+  }
+  for (const [id, r] of roles) {
+    const e = byId.get(id);
+    if (!e) continue;
+    e.role = r.role;
+    e.affiliation = r.affiliation;
+  }
+  const watch = new Set(ctx.watchlist.map((w) => slug(w)));
+  for (const e of byId.values()) if (e.type === 'company' && (watch.has(slug(e.id)) || watch.has(slug(e.name)))) e.watched = true;
+  const entities = [...byId.values()].sort((a, b) => Number(b.watched) - Number(a.watched) || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, mentions };
 }

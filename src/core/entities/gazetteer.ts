@@ -1,0 +1,103 @@
+// The compiled name index: companies from src/data/companies (merged by id) and non-company organisations from
+// the lexicon, keyed by first word so matching is one Map lookup per token. Built once, lazily.
+import type { CompanyEntry } from '../../data/schema';
+import type { EntityType } from '../types';
+import { companyFiles } from '../../data/companies';
+import { organizations } from '../../data/lexicon/organizations';
+import { nameTokens } from './tokenize';
+
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  ticker: string | null;
+  isin: string | null;
+  wkn: string | null;
+  exchange: string | null;
+}
+
+export interface AliasEntry {
+  words: string[];
+  gaps: string[];
+  entity: KnownEntity;
+}
+
+export interface Gazetteer {
+  byFirstWord: Map<string, AliasEntry[]>;
+  byId: Map<string, KnownEntity>;
+  byTicker: Map<string, KnownEntity>;
+  byIsin: Map<string, KnownEntity>;
+  byWkn: Map<string, KnownEntity>;
+}
+
+/** Merges entries that share an id: first non-empty value wins, aliases are united. */
+export function mergeCompanies(files: CompanyEntry[][]): CompanyEntry[] {
+  const byId = new Map<string, CompanyEntry>();
+  for (const file of files)
+    for (const e of file) {
+      if (!e || typeof e.id !== 'string' || typeof e.name !== 'string') continue;
+      const prev = byId.get(e.id);
+      if (!prev) {
+        byId.set(e.id, { ...e, aliases: [...(e.aliases ?? [])], indices: [...(e.indices ?? [])] });
+        continue;
+      }
+      for (const a of e.aliases ?? []) if (!prev.aliases.includes(a)) prev.aliases.push(a);
+      for (const i of e.indices ?? []) if (!prev.indices!.includes(i)) prev.indices!.push(i);
+      prev.ticker ??= e.ticker;
+      prev.exchange ??= e.exchange;
+      prev.isin ??= e.isin;
+      prev.wkn ??= e.wkn;
+      prev.country ??= e.country;
+    }
+  return [...byId.values()];
+}
+
+// Aliases that are ordinary words when not capitalised exactly like this are handled by case-sensitive matching;
+// single all-lower-case aliases are dropped (they would match prose).
+function usableAlias(alias: string): boolean {
+  return alias.length >= 2 && /\p{Lu}|\p{N}/u.test(alias);
+}
+
+export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()): Gazetteer {
+  const g: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
+  const add = (alias: string, entity: KnownEntity): void => {
+    if (!usableAlias(alias)) return;
+    const { words, gaps } = nameTokens(alias);
+    if (!words.length) return;
+    const list = g.byFirstWord.get(words[0]) ?? [];
+    if (list.some((a) => a.entity.id === entity.id && a.words.join(' ') === words.join(' '))) return;
+    list.push({ words, gaps, entity });
+    list.sort((a, b) => b.words.length - a.words.length);
+    g.byFirstWord.set(words[0], list);
+  };
+  // Organisations first: a company alias with the same words replaces nothing, both stay; the longer wins.
+  for (const o of orgs) {
+    const entity: KnownEntity = { id: o.id, type: 'organization', name: o.name, ticker: null, isin: null, wkn: null, exchange: null };
+    g.byId.set(o.id, entity);
+    for (const alias of [o.name, ...o.aliases]) add(alias, entity);
+  }
+  for (const c of companies) {
+    const entity: KnownEntity = {
+      id: c.id,
+      type: 'company',
+      name: c.name,
+      ticker: c.ticker ?? null,
+      isin: c.isin ?? null,
+      wkn: c.wkn ?? null,
+      exchange: c.exchange ?? null,
+    };
+    g.byId.set(c.id, entity);
+    if (c.ticker && !g.byTicker.has(c.ticker)) g.byTicker.set(c.ticker, entity);
+    if (c.isin) g.byIsin.set(c.isin, entity);
+    if (c.wkn) g.byWkn.set(c.wkn, entity);
+    for (const alias of [c.name, ...(c.aliases ?? [])]) add(alias, entity);
+  }
+  return g;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer of the shipped data; built on first use. */
+export function gazetteer(): Gazetteer {
+  return (cached ??= buildGazetteer(mergeCompanies(companyFiles)));
+}

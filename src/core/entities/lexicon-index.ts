@@ -1,0 +1,70 @@
+// The word lists of src/data/lexicon turned into the lookup structures the matchers need. Built once, lazily.
+import { givenNames } from '../../data/lexicon/given-names';
+import { commonCapitalised, nonOrgAcronyms, placeWords } from '../../data/lexicon/non-names';
+import { HONORIFICS, NAME_PARTICLES, ROLE_PHRASES, ROLE_SUFFIXES_DE, SPEECH_AFTER, SPEECH_BEFORE } from '../../data/lexicon/roles';
+import {
+  COMPANY_CUES_DE,
+  COMPANY_CUES_EN,
+  LEGAL_FORMS,
+  ORG_HEAD_WORDS_DE,
+  ORG_HEAD_WORDS_EN,
+  TRAILING_FORMS_NOT_IN_NAME,
+} from '../../data/lexicon/org-cues';
+import { nameTokens } from './tokenize';
+
+export interface Lexicon {
+  given: Set<string>;
+  common: Set<string>;
+  places: Set<string>;
+  acronyms: Set<string>;
+  honorifics: Set<string>;
+  particles: Set<string>;
+  /** Role phrases as lower-case word lists, longest first, keyed by first word. */
+  roles: Map<string, string[][]>;
+  roleSuffixes: string[];
+  speechAfter: Set<string>;
+  speechBefore: Set<string>;
+  legalForms: string[][];
+  formsNotInName: Set<string>;
+  orgHeads: Set<string>;
+  /** Head words that make an organisation rather than a company. */
+  orgHeadsNonCompany: Set<string>;
+  cuesDe: string[];
+  cuesEn: Set<string>;
+}
+
+const NON_COMPANY_HEADS =
+  'Commission Council Ministry Agency Authority Bureau Committee Party Association Institute University College Union Federation Department Office Court Police Army Foundation Society Club Alliance Coalition Reserve Verband Verein Stiftung Partei Kammer Institut Ministerium Bundesamt Amt Behörde Gewerkschaft Universität Hochschule Akademie Kommission Rat Senat Gericht Fraktion Bündnis Bundesanstalt Landesamt Museum Theater Orchester Team';
+
+let cache: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cache) return cache;
+  const roles = new Map<string, string[][]>();
+  for (const phrase of ROLE_PHRASES) {
+    const words = nameTokens(phrase).words.map((w) => w.toLowerCase());
+    const list = roles.get(words[0]) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    roles.set(words[0], list);
+  }
+  cache = {
+    given: givenNames(),
+    common: commonCapitalised(),
+    places: placeWords(),
+    acronyms: nonOrgAcronyms(),
+    honorifics: new Set(HONORIFICS),
+    particles: new Set(NAME_PARTICLES),
+    roles,
+    roleSuffixes: [...ROLE_SUFFIXES_DE].sort((a, b) => b.length - a.length),
+    speechAfter: new Set(SPEECH_AFTER),
+    speechBefore: new Set(SPEECH_BEFORE),
+    legalForms: [...LEGAL_FORMS].sort((a, b) => b.length - a.length),
+    formsNotInName: TRAILING_FORMS_NOT_IN_NAME,
+    orgHeads: new Set([...ORG_HEAD_WORDS_EN, ...ORG_HEAD_WORDS_DE]),
+    orgHeadsNonCompany: new Set(NON_COMPANY_HEADS.split(' ')),
+    cuesDe: [...COMPANY_CUES_DE].sort((a, b) => b.length - a.length),
+    cuesEn: new Set(COMPANY_CUES_EN),
+  };
+  return cache;
+}

@@ -1,0 +1,142 @@
+// Small matchers over the token array. Each returns the end token index (exclusive) of what it matched, or -1.
+import type { AliasEntry, Gazetteer } from './gazetteer';
+import type { Lexicon } from './lexicon-index';
+import { gapKey, type Token } from './tokenize';
+
+/** Two tokens are glued into one name only by plain spaces or a hyphen. */
+export function joined(t: Token): boolean {
+  return gapKey(t.gap) === ' ' && !t.gap.includes('\n');
+}
+
+/** Longest gazetteer alias starting at token i; German genitive "-s" on the last word is accepted. */
+export function matchAlias(tokens: Token[], i: number, g: Gazetteer): { end: number; alias: AliasEntry } | null {
+  const first = tokens[i];
+  let list = g.byFirstWord.get(first.text);
+  let genitiveFirst = false;
+  if (!list && first.text.length > 3 && /s$/.test(first.text)) {
+    list = g.byFirstWord.get(first.text.slice(0, -1))?.filter((a) => a.words.length === 1);
+    genitiveFirst = true;
+  }
+  if (!list) return null;
+  for (const alias of list) {
+    if (genitiveFirst) return { end: i + 1, alias };
+    let ok = true;
+    for (let k = 1; k < alias.words.length && ok; k++) {
+      const t = tokens[i + k];
+      if (!t || gapKey(t.gap) !== alias.gaps[k] || t.gap.includes('\n')) ok = false;
+      else if (t.text !== alias.words[k] && !(k === alias.words.length - 1 && t.text === alias.words[k] + 's')) ok = false;
+    }
+    if (ok) return { end: i + alias.words.length, alias };
+  }
+  return null;
+}
+
+/** Capitalised word that can be part of a name (not a function word, month or nationality). */
+export function nameWord(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.cap && !lex.common.has(t.text) && !/^\p{N}/u.test(t.text);
+}
+
+/** Role phrase starting at token i (case-insensitive, German compounds by suffix). Returns end index and role. */
+export function matchRole(tokens: Token[], i: number, lex: Lexicon): { end: number; role: string; prefixOrg?: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const lower = t.text.toLowerCase();
+  for (const words of lex.roles.get(lower) ?? []) {
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const n = tokens[i + k];
+      ok = !!n && n.text.toLowerCase() === words[k] && joined(n);
+    }
+    if (ok) return { end: i + words.length, role: tokens.slice(i, i + words.length).map((x) => x.text).join(' ') };
+  }
+  // German inflected and compound roles: "Topjuristen", "Umweltminister", "Vorstandschefs".
+  if (t.cap && t.text.length >= 5) {
+    const stem = lower.replace(/(en|n|s)$/, '');
+    for (const suffix of lex.roleSuffixes) {
+      if (lower.endsWith(suffix) || stem.endsWith(suffix) || lower.endsWith(suffix + 'en') || lower.endsWith(suffix + 'n')) {
+        return { end: i + 1, role: t.text };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A person's name starting at token i: given names, initials, particles ("von der"), then one or two surname
+ * words (hyphenated double names included). `needGiven` requires a given name from the lexicon first.
+ */
+export function matchPersonName(tokens: Token[], i: number, lex: Lexicon, needGiven: boolean): number {
+  let j = i;
+  let given = 0;
+  while (given < 2 && tokens[j] && lex.given.has(tokens[j].text) && (j === i || joined(tokens[j]) || tokens[j].gap === '-')) {
+    given++;
+    j++;
+  }
+  if (needGiven && !given) return -1;
+  // Middle initials: "John F. Kennedy".
+  while (tokens[j] && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.gap.startsWith('.') && j > i) j++;
+  const afterGiven = j;
+  while (tokens[j] && lex.particles.has(tokens[j].text) && joined(tokens[j]) && j > i) j++;
+  let surnames = 0;
+  while (surnames < 2 && nameWord(tokens[j], lex) && (j === i || joined(tokens[j]) || tokens[j].gap === '-' || tokens[j].gap.startsWith('.'))) {
+    if (j > i && tokens[j].gap.startsWith('.') && !/^\p{Lu}$/u.test(tokens[j - 1].text)) break;
+    if (lex.places.has(tokens[j].text) && !given) break;
+    surnames++;
+    j++;
+    // A second word only when hyphenated ("Müller-Lüdenscheidt"), or when no known given name came first
+    // (then the first word is an unknown given name: "Vahan Petrosyan", "Koray Kavukcuoglu").
+    if (tokens[j]?.gap !== '-' && (given || surnames > 1 || !joined(tokens[j] ?? tokens[0]))) break;
+  }
+  if (!surnames) return given >= 2 ? afterGiven : -1;
+  return j;
+}
+
+/** A run of capitalised name words (with "of", "&", "für"... inside), up to `max` words. */
+export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5): number {
+  if (!nameWord(tokens[i], lex)) return -1;
+  let j = i + 1;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j];
+    if (!joined(t)) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
+    if (nameWord(t, lex) || t.upper) {
+      j++;
+      continue;
+    }
+    if (/^(of|for|&|and|für|und|de|der|des|du|la)$/.test(t.text) && nameWord(tokens[j + 1], lex) && joined(tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Legal form right after token end-1 ("AG", "Inc.", "S.A."). Returns end index of the form or -1. */
+export function matchLegalForm(tokens: Token[], i: number, lex: Lexicon): number {
+  for (const form of lex.legalForms) {
+    let ok = true;
+    for (let k = 0; k < form.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = !!t && t.text === form[k] && (k === 0 ? /^,?\s+$/.test(t.gap) : /^[.\s]*$/.test(t.gap) && !t.gap.includes('\n'));
+    }
+    if (ok) return i + form.length;
+  }
+  return -1;
+}
+
+const GERMAN_NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|ität|nis|tum|ismus|ment|ik|enz|anz|ur|age|ei|en|er|e)$/;
+
+/** A German capitalised word that looks like a common noun rather than a name. */
+export function germanNounLike(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && word.length > 4 && GERMAN_NOUN_SUFFIX.test(word);
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,85 @@
+// Second pass: one reading per name in the article. Names found by a rule once ("das Startup DeepSeek",
+// "CEO Mark Zuckerberg") are found again everywhere else ("DeepSeek", "Zuckerberg", "Zuckerbergs"), and a bare
+// surname is linked to the full name it stands for.
+import type { EntityType } from '../types';
+import type { AliasEntry, Gazetteer, KnownEntity } from './gazetteer';
+import type { Lexicon } from './lexicon-index';
+import type { Span } from './scan';
+import type { Token } from './tokenize';
+import { matchAlias, slug } from './matchers';
+
+export interface Resolved extends Span {
+  entity: KnownEntity;
+}
+
+function spanText(tokens: Token[], text: string, s: Span): string {
+  return text.slice(tokens[s.start].start, tokens[s.end - 1].end);
+}
+
+export function propagate(tokens: Token[], text: string, spans: Span[], lex: Lexicon): Resolved[] {
+  const local: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
+  const surnames = new Map<string, KnownEntity>();
+  const add = (words: string[], entity: KnownEntity): void => {
+    const list = local.byFirstWord.get(words[0]) ?? [];
+    if (list.some((a) => a.words.join(' ') === words.join(' '))) return;
+    list.push({ words, gaps: words.map((_, k) => (k ? ' ' : '')), entity } satisfies AliasEntry);
+    list.sort((a, b) => b.words.length - a.words.length);
+    local.byFirstWord.set(words[0], list);
+  };
+  const entityFor = (s: Span): KnownEntity => {
+    if (s.known) return s.known;
+    const name = spanText(tokens, text, s).replace(/\s+/g, ' ');
+    const words = tokens.slice(s.start, s.end).map((t) => t.text);
+    if (s.type === 'person') {
+      const existing = words.length === 1 ? surnames.get(stripGenitive(words[0], surnames)) : local.byId.get(`p:${slug(name)}`);
+      if (existing) return existing;
+    }
+    const prefix = s.type === 'person' ? 'p' : s.type === 'company' ? 'c' : 'o';
+    const id = `${prefix}:${slug(name)}`;
+    let entity = local.byId.get(id);
+    if (!entity) {
+      entity = { id, type: s.type, name, ticker: null, isin: null, wkn: null, exchange: null };
+      local.byId.set(id, entity);
+    }
+    return entity;
+  };
+  // Full names first, so that bare surnames found by a rule join them.
+  const order = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const resolved = new Map<Span, Resolved>();
+  for (const s of order) {
+    const entity = entityFor(s);
+    resolved.set(s, { ...s, entity });
+    if (s.known) continue;
+    const words = tokens.slice(s.start, s.end).map((t) => t.text);
+    add(words, entity);
+    if (s.type === 'person') {
+      const last = words[words.length - 1];
+      if (!surnames.has(last)) surnames.set(last, entity);
+      add([last], entity);
+    } else if (words.length > 1 && (s.source === 'cue' || s.source === 'legal-form') && distinctive(words[0], lex)) {
+      add([words[0]], entity);
+    }
+  }
+  const out: Resolved[] = spans.map((s) => resolved.get(s)!);
+  // Fill the gaps between first-pass spans with later mentions of names found in this article.
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !tokens[i].cap) continue;
+    const m = matchAlias(tokens, i, local);
+    if (!m || covered.subarray(i, m.end).some((c) => c)) continue;
+    const entity = m.alias.entity;
+    out.push({ start: i, end: m.end, type: entity.type as EntityType, source: 'repeat', entity });
+    covered.fill(1, i, m.end);
+    i = m.end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function stripGenitive(word: string, surnames: Map<string, KnownEntity>): string {
+  return !surnames.has(word) && /s$/.test(word) && surnames.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+}
+
+function distinctive(word: string, lex: Lexicon): boolean {
+  return word.length >= 4 && !lex.common.has(word) && !lex.given.has(word) && !lex.places.has(word);
+}

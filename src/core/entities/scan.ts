@@ -1,0 +1,159 @@
+// First pass: walk the tokens once and take, at each position, the first rule that fires (rules are in order of
+// reliability). Produces token spans; the second pass (propagate.ts) finds later mentions of what was found here.
+import type { EntityType } from '../types';
+import type { Gazetteer, KnownEntity } from './gazetteer';
+import type { Lexicon } from './lexicon-index';
+import type { Token } from './tokenize';
+import { capRun, germanNounLike, joined, matchAlias, matchLegalForm, matchPersonName, matchRole, nameWord } from './matchers';
+
+export interface Span {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Which rule found it, for debugging and for confidence in propagation. */
+  source: string;
+  known?: KnownEntity;
+  /** Role word right before the name ("CEO"), with its token range. */
+  role?: { text: string; start: number; end: number };
+}
+
+const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
+const SCOT_IRISH = /^(Mc|Mac|O)\p{Lu}/u;
+
+export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const span = ruleAt(tokens, i, g, lex, lang, spans);
+    if (span) {
+      spans.push(span);
+      i = span.end;
+    } else i++;
+  }
+  return spans;
+}
+
+function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', prev: Span[]): Span | null {
+  const t = tokens[i];
+  // All-caps headlines ("META PLATFORMS SHARES JUMP") carry no case signal: only exact aliases are taken there.
+  // 1. Known companies and organisations.
+  const alias = matchAlias(tokens, i, g);
+  if (alias) {
+    const personFirst = alias.alias.words.length === 1 && lex.given.has(t.text) && matchPersonName(tokens, i, lex, true) > i + 1;
+    if (!personFirst && !(alias.alias.entity.type === 'company' && t.sentStart && lex.common.has(t.text))) {
+      return withLegalForm(tokens, { start: i, end: alias.end, type: alias.alias.entity.type, source: 'gazetteer', known: alias.alias.entity }, lex);
+    }
+  }
+  // 2. Courtesy title + name: the title is not part of the name.
+  if (lex.honorifics.has(t.text) && nameWord(tokens[i + 1], lex)) {
+    const end = matchPersonName(tokens, i + 1, lex, false);
+    if (end > i + 1) return { start: i + 1, end, type: 'person', source: 'honorific' };
+  }
+  // 3. Given name + surname.
+  if (lex.given.has(t.text) && t.cap) {
+    const end = matchPersonName(tokens, i, lex, true);
+    if (end > i + 1 && !matchAlias(tokens, end - 1, g)) return { start: i, end, type: 'person', source: 'given' };
+  }
+  // 4. Role word + name ("CEO Alexandr Wang", "Umweltminister Röttgen").
+  const role = matchRole(tokens, i, lex);
+  if (role && nameWord(tokens[role.end], lex) && joined(tokens[role.end]) && !matchAlias(tokens, role.end, g)) {
+    const end = matchPersonName(tokens, role.end, lex, false);
+    if (end > role.end && plausibleName(tokens, role.end, end, lex, lang)) {
+      return { start: role.end, end, type: 'person', source: 'role', role: { text: role.role, start: i, end: role.end } };
+    }
+  }
+  // 5. Cue noun + name ("das Startup DeepSeek", "die Datenplattform SuperAnnotate", "the lender HSBC").
+  if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && !matchAlias(tokens, i + 1, g)) {
+    const end = capRun(tokens, i + 1, lex, 3);
+    if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !lex.given.has(tokens[i + 1].text))
+      return withLegalForm(tokens, { start: i + 1, end, type: 'company', source: 'cue' }, lex);
+  }
+  if (!nameWord(t, lex)) return null;
+  // 4b. Name followed by its role: "Vahan Petrosyan, Mitgründer der ...", "Tim Cook, chief executive of Apple".
+  const run = capRun(tokens, i, lex, 3);
+  if (run - i >= 2 && roleAfter(tokens, run, lex) && plausibleName(tokens, i, run, lex, lang) && !matchAlias(tokens, i, g)) {
+    const end = matchPersonName(tokens, i, lex, false);
+    if (end === run) return { start: i, end, type: 'person', source: 'role-after' };
+  }
+  // 6. Capitalised run + legal form ("Markets Inside Media GmbH", "AutoNation, Inc.").
+  if (run > i && matchLegalForm(tokens, run, lex) > 0)
+    return withLegalForm(tokens, { start: i, end: run, type: 'company', source: 'legal-form' }, lex);
+  // 7. Capitalised run ending in an organisation word ("Zignal Labs", "Kenya Association of Manufacturers").
+  for (let end = run; end > i + 1; end--) {
+    const head = tokens[end - 1].text;
+    if (lex.orgHeads.has(head) && !(t.sentStart && lex.common.has(t.text))) {
+      const start = skipPlaces(tokens, i, end, lex);
+      if (end - start < 2 && !tokens[start].upper) break;
+      return { start, end, type: lex.orgHeadsNonCompany.has(head) ? 'organization' : 'company', source: 'org-head' };
+    }
+  }
+  // 8. CamelCase brands ("SuperAnnotate", "FuriosaAI", "DeepSeek"); not "McCarthy".
+  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !(tokens[i + 1]?.gap === '-' && tokens[i + 1]?.cap && lang === 'de' && false))
+    return { start: i, end: i + 1, type: 'company', source: 'camel' };
+  // 9. Acronyms that are not common abbreviations ("IMF", "GM", "NYSE").
+  if (t.upper && t.text.length >= 2 && t.text.length <= 5 && !lex.acronyms.has(t.text) && !lex.places.has(t.text) && !allCapsContext(tokens, i))
+    return { start: i, end: i + 1, type: 'organization', source: 'acronym' };
+  // 10. A name that speaks: "Glasenberg said", "sagte Müller".
+  const end = matchPersonName(tokens, i, lex, false);
+  if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang) && !t.sentStart)
+    return { start: i, end, type: 'person', source: 'speech' };
+  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang) && (end - i >= 2 || !prevIsSpan(prev, i)))
+    return { start: i, end, type: 'person', source: 'speech' };
+  return null;
+}
+
+const ROLE_ARTICLE = /^(ein|eine|einen|der|die|the|a|an|its|former|ehemalige[rn]?|früherer?|neue[rn]?)$/i;
+
+/** ", Mitgründer", ", einen Top-Forscher", ", the chief executive": a role right after a comma. */
+function roleAfter(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (!tokens[k] || !/^\s*,\s*$/.test(tokens[k].gap)) return false;
+  let j = k;
+  while (j < tokens.length && j - k < 2 && ROLE_ARTICLE.test(tokens[j].text)) j++;
+  if (tokens[j]?.gap === '-' && j > k) j++; // "Top-Forscher": the role is the last part
+  return !!matchRole(tokens, j, lex) || (tokens[j + 1]?.gap === '-' && !!matchRole(tokens, j + 1, lex));
+}
+
+function prevIsSpan(prev: Span[], i: number): boolean {
+  const last = prev[prev.length - 1];
+  return !!last && last.end === i;
+}
+
+/** Not a place, not a German common noun (German nouns are capitalised too). */
+function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon, lang: 'de' | 'en'): boolean {
+  for (let k = start; k < end; k++) {
+    const w = tokens[k].text;
+    if (lex.places.has(w) && end - start === 1) return false;
+    if (lang === 'de' && end - start === 1 && germanNounLike(w) && !lex.given.has(w)) return false;
+  }
+  return true;
+}
+
+function isCompanyCue(t: Token, lex: Lexicon, lang: 'de' | 'en'): boolean {
+  const lower = t.text.toLowerCase();
+  if (lex.cuesEn.has(lower) && (lang === 'en' || !t.cap)) return true;
+  if (lang !== 'de' && !t.cap) return false;
+  return t.cap && lex.cuesDe.some((c) => lower === c || (lower.endsWith(c) && lower.length > c.length + 2));
+}
+
+function skipPlaces(tokens: Token[], start: number, end: number, lex: Lexicon): number {
+  // "Kenya Association of Manufacturers" is a name; "in Germany Deutsche Bank" is not reached here. Keep as is.
+  void tokens;
+  void lex;
+  void end;
+  return start;
+}
+
+function allCapsContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!(prev?.upper && next?.upper) || !!(prev?.upper && prev.text.length > 3) || !!(next?.upper && next.text.length > 3 && joined(next));
+}
+
+/** Adds a following legal form to the span (German forms are part of the name; "Inc."-style forms are not). */
+function withLegalForm(tokens: Token[], span: Span, lex: Lexicon): Span {
+  const formEnd = matchLegalForm(tokens, span.end, lex);
+  if (formEnd < 0) return span;
+  if (lex.formsNotInName.has(tokens[span.end].text)) return { ...span, end: span.end, source: span.source };
+  return { ...span, end: formEnd };
+}

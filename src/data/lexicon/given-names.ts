@@ -1,0 +1,91 @@
+// Given names (first names) common in German and English finance and general news, plus frequent names from other
+// languages that appear in international coverage. Written for this project from general knowledge; kept as one
+// whitespace-separated string per group so the bundle stays small and the Set is built once, lazily.
+// A given name alone never makes a person: the recogniser also needs a capitalised surname after it.
+
+const GERMAN = `
+Alexander Alexandra Alfred Andrea Andreas Angela Anja Anke Anna Anne Annegret Annette Antje Anton Armin Arnd Arndt
+Axel Barbara Bastian Beate Benedikt Benjamin Bernd Bernhard Bertram Bettina Birgit Björn Bodo Boris Brigitte Britta
+Burkhard Carola Carsten Caspar Christa Christian Christiane Christina Christine Christoph Claudia Claus Cem Clemens
+Cornelia Dagmar Daniel Daniela Detlef Dieter Dietmar Dirk Dominik Doris Dorothee Edmund Egon Ekkehard Elke Elmar
+Emil Erich Erika Ernst Erwin Eva Ewald Fabian Felix Florian Frank Franz Franziska Friedrich Friedrich-Wilhelm Fritz
+Gabriele Georg Gerd Gerda Gerhard Gernot Gerold Gert Gesine Gisela Gottfried Gregor Gudrun Guido Günter Günther
+Gustav Hagen Hannelore Hannes Hans Hans-Dietrich Hans-Jürgen Hans-Peter Hans-Werner Harald Hartmut Heidi Heike
+Heiko Heiner Heinrich Heinz Helga Helge Helmut Hendrik Henning Herbert Hermann Hildegard Holger Horst Hubert Hubertus
+Ilse Ina Ines Ingo Ingrid Irene Iris Jan Jana Jens Joachim Jochen Johann Johanna Johannes Jörg Jürgen Julia Julian
+Jutta Kai Karin Karl Karl-Heinz Karl-Theodor Karsten Katarina Katharina Kathrin Katja Katrin Kerstin Klaus Konrad
+Kristina Kurt Lars Leonie Lothar Ludwig Lukas Luisa Lutz Magnus Maik Malte Manfred Manuel Manuela Marcel Marco Marcus
+Margarete Marianne Mario Marion Markus Marlene Martin Martina Mathias Matthias Max Maximilian Meike Michael Michaela
+Mirko Monika Nadine Nicole Niklas Nikolaus Nils Nina Norbert Olaf Oliver Ortwin Oskar Otto Patrick Paul Peer Peter
+Petra Philipp Rainer Ralf Ralph Regina Reiner Reinhard Reinhold Renate Rene René Richard Robert Roland Rolf Roman
+Rüdiger Rudolf Ruth Sabine Sahra Sandra Sascha Sebastian Siegfried Sigmar Sigrid Silke Simon Simone Sonja Stefan
+Stefanie Steffen Stephan Stephanie Susanne Svenja Sven Tanja Theo Theodor Thomas Thorsten Tilman Tim Timo Tobias
+Torsten Udo Ulf Ulla Ulrich Ulrike Ursula Uta Ute Uwe Valentin Verena Volker Walter Waltraud Werner Wilfried Wilhelm
+Willi Willy Winfried Wolf Wolfgang Wolf-Dieter Yvonne Jörn Knut Kuno Lorenz Leopold Joschka Olaf Annalena Friedrich
+Christel Hubertus Markus Cansel Reem Aydan Serpil Kevin Dennis Marvin Jonas Leon Finn Luca Lena Hanna Lea Mia Emma
+Ole Till Moritz Jakob Jacob Henrik Hendrikje Gunnar Sönke Arne Malu Kristin Birte Wiebke Frauke Gesa Heidrun
+`;
+
+const ENGLISH = `
+Aaron Abigail Adam Adrian Aidan Alan Albert Alex Alexis Alfred Alice Alison Allan Allen Alvin Amanda Amy Andrew Andy
+Angela Angus Ann Anna Anne Annie Anthony Antonio Arthur Ashley Austin Barbara Barry Ben Benjamin Bernard Beth Betty
+Bill Billy Blake Bob Bobby Brad Bradley Brandon Brenda Brendan Brett Brian Bridget Bronwyn Bruce Bryan Byron Caitlin
+Calvin Cameron Carl Carla Carlos Carol Caroline Carolyn Carrie Catherine Cathy Charles Charlie Charlotte Chad Chelsea
+Cheryl Chris Christina Christine Christopher Chuck Cindy Claire Clara Colin Connor Craig Cynthia Dale Dan Dana Daniel
+Danielle Danny Darren Dave David Dean Deborah Debra Denise Dennis Derek Diana Diane Dominic Don Donald Donna Doug
+Douglas Duncan Dustin Dylan Earl Ed Eddie Edgar Edward Elaine Eleanor Elizabeth Ellen Elon Emily Emma Eric Erica Erin
+Ethan Eugene Evan Fiona Frances Francis Frank Fred Frederick Gail Gary Gavin Gene George Georgia Gerald Gilbert Gina
+Glen Glenn Gordon Grace Graham Grant Greg Gregory Hannah Harold Harriet Harry Harvey Hazel Heather Helen Henry Herbert
+Hillary Holly Howard Hugh Hugo Ian Isaac Isabel Jack Jackie Jacob Jacqueline Jake James Jamie Jane Janet Janice Jared
+Jason Jay Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joanne Joe
+Joel John Johnny Jon Jonathan Jordan Joseph Josh Joshua Joy Joyce Judith Judy Julia Julian Julie Justin Karen Kate
+Katherine Kathleen Kathy Katie Keith Kelly Ken Kenneth Kerry Kevin  Kimberly Kirk Kyle Larry Laura Lauren Lawrence
+Leah  Leo Leonard Leslie Linda Lindsay Lindsey Lisa Liz Lloyd Logan Lori Louis Louise Lucas Lucy Luke Lynn
+Malcolm Mandy Marc Marcus Margaret Maria Marie Marilyn Mark Marsha Martha Martin Marty Mary Matt Matthew Maureen Megan
+Melanie Melissa Michael Michele Michelle Mick Mike Miles Mitch Mitchell Molly Monica Morgan Nancy Natalie Nathan
+Neil Neville Nicholas Nick Nicola Nicole Noah Norman Oliver Olivia Oscar Owen Paddy Pamela Pat Patricia Patrick Paul
+Paula Pauline Penny Perry Pete Peter Phil Philip Phillip Phyllis Rachel Ralph Randall Randy Ray Raymond Rebecca
+Reed Reginald Rex Rhys Richard Rick Ricky Rob Robert Robin Rod Rodney Roger Ron Ronald Rory Rose Ross Roy Russell
+Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Seth Shane Shannon Sharon Shaun Shawn Sheila
+Shelley Sheryl Shirley Simon Sophie Stacy Stanley Stephanie Stephen Steve Steven Stewart Stuart Sue Susan Suzanne
+Sylvia Tamara Tammy Ted Teresa Terence Terry Theresa Thomas Tiffany Tim Timothy Tina Todd Tom Tommy Toni Tony Tracy
+Travis Trevor Troy Tyler Valerie Vanessa Vernon Veronica Victor Victoria Vince Vincent Virginia Walter Warren Wayne
+Wendy Wesley Whitney Will William Willie Wilson Zachary Zach Ellie Abbie Janet Jerome Kristen Kristin Lachlan Hamish
+Barack Tony Rishi Keir Theresa Boris Kamala Jerome Janet Lael Lisa Elizabeth Christine Jamie Warren Sundar Satya
+Marissa Reid Larry Sergey Jensen Lael Ruth Gwynne Cathie Ray Kenneth Dara Brian Bernard Tobi Evan Reed Jack Demis
+Mustafa Ilya Alexandr Dario Daniela Jensen Safra Lip-Bu Pat Lisa Andy Jassy Marc Shantanu Arvind Ginni Indra Mary
+Abby Tucker Preston Chase Hunter Spencer Clint Clifford Curtis Wade Garrett Heath Jeb Marco Ted Mitt Newt Nikki
+`;
+
+// Other languages that are frequent in international business coverage.
+const INTERNATIONAL = `
+Ahmed Ali Amir Omar Mohammed Mohamed Muhammad Hassan Hussein Khalid Karim Tarek Yusuf Youssef Fatima Layla Salman
+Recep Tayyip Ekrem Mehmet Mustafa Emre Murat Burak Cem Deniz Aylin Elif Ayşe Ahmet Hakan
+Vladimir Dmitri Dmitry Sergei Sergey Alexei Alexey Mikhail Igor Oleg Olga Natalia Tatiana Yulia Viktor Volodymyr
+Yuri Ivan Nikolai Andrei Boris Elvira Anatoly Gennady Roman Arkady Vitali Vitaly Wolodymyr Sergej Dmitrij Alexej
+Jean-Claude Jean-Pierre Jean-Luc Jean-Marie Jean-Paul Pierre Jacques François Francois Emmanuel Nicolas Christine
+Bruno Thierry Olivier Laurent Sébastien Sebastien Stéphane Stephane Gérard Gerard Philippe Ségolène Marine Valérie
+Patrick Benoît Benoit Bernard Mathieu Antoine Arnaud Xavier Yves Didier Hervé Herve Édouard Edouard Agnès Brigitte
+Giuseppe Giovanni Giorgio Giorgia Matteo Mario Marco Luigi Paolo Enrico Silvio Sergio Carlo Claudio Fabio Roberto
+Alessandro Andrea Francesco Lorenzo Massimo Stefano Federico Luca Gianluca Antonio  Ignazio Beppe Elisabetta
+José Jose Juan Luis Carlos Pedro Pablo Miguel Javier Jorge Alberto Fernando Rafael Raúl Raul Manuel Mariano Santiago
+Alejandro Ana Carmen Isabel Lucía Elena Ricardo Eduardo Gustavo Luiz Inácio Dilma Jair Andrés Andres Felipe Gabriel
+Xi           Jinping Keqiang Qiang Jack Pony Lei Ren Zhengfei Jun Wei Ming Hui
+Shinzo Fumio Yoshihide Haruhiko Kazuo Masayoshi Akio Hiroshi Takeshi Kenji Yuki Koji Taro Shigeru Junichiro Kazuhiro
+Narendra Rahul Sonia Arun Nirmala Raghuram Mukesh Gautam Ratan Anil Sunil Vijay Ajay Amit Rajiv Sanjay Shashi Nandan
+Azim  Sachin Anand Ravi Lakshmi Priya Deepak Suresh Ramesh Rajesh Vikram Piyush Shaktikanta Urjit Manmohan
+    Jae-yong Jae-in  Suk-yeol Jay   
+Jan Lars Anders Henrik Nils Erik Ola Ole Magnus Mats Jens Mette Stefan Ulf Sven Björn Bjorn Jonas Johan Gustav Ingrid
+Astrid Karin Kristian Mads Morten Rasmus Søren Soren Thorbjørn Jens Jyrki Sauli Juha Antti Mika Mario Klaas Mark
+Wopke Jeroen Jan-Willem Dick Ruud Maarten Pieter Willem Geert Frans Ursula Margrethe Valdis Paschal Wolfgang Kristalina
+Josep Joaquín Yanis Alexis Kyriakos Antonis Andrzej Donald Mateusz Jarosław Viktor Mirek Andrej Zuzana Robert Tomáš
+Klaus Werner Aleksandr Alexandr Andriy Dmytro Petro Yevgeny Yevgeniy Mikheil Bidzina Ilham Nursultan Kassym-Jomart
+`;
+
+let cache: Set<string> | null = null;
+
+/** All given names, exact case as written (title case). */
+export function givenNames(): Set<string> {
+  if (!cache) cache = new Set(`${GERMAN} ${ENGLISH} ${INTERNATIONAL}`.split(/\s+/).filter(Boolean));
+  return cache;
+}
