@@ -62,11 +62,17 @@ export function crossCheck(files: Record<string, CompanyEntry[]>): Report {
     for (const e of list) {
       const first = byId.get(e.id);
       if (!first) byId.set(e.id, { e, file });
-      else
+      else {
         for (const k of ['name', 'ticker', 'isin'] as const)
           if (first.e[k] !== e[k])
             errors.push(`id ${e.id}: ${k} "${first.e[k]}" (${first.file}) vs "${e[k]}" (${file})`);
-      for (const alias of [e.name, ...(e.aliases ?? [])]) {
+        // Softer fields: the compiled index merges them, but the files should agree.
+        for (const k of ['exchange', 'wkn', 'country', 'indices'] as const)
+          if (String(first.e[k] ?? '') !== String(e[k] ?? ''))
+            warnings.push(`id ${e.id}: ${k} "${first.e[k] ?? ''}" (${first.file}) vs "${e[k] ?? ''}" (${file})`);
+      }
+      for (const alias of [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])]) {
+        if (typeof alias !== 'string') continue; // reported by validateEntry
         const key = alias.toLowerCase();
         const owner = nameOwner.get(key);
         if (owner === undefined) nameOwner.set(key, e.id);
@@ -157,14 +163,13 @@ export function compareWithReference(files: Record<string, CompanyEntry[]>, refD
     }
     const oursByTicker = new Map(ours.map((e) => [tickerKey(e.ticker ?? ''), e]));
     const refKeys = new Set(ref.map((r) => r.key));
-    let missing = 0, nameDiff = 0;
+    let missing = 0, tickerDiff = 0, nameDiff = 0;
     for (const r of ref) {
       const e = oursByTicker.get(r.key);
       if (!e) {
         const byName = ours.find((o) => sameCompany(o.name, r.name));
-        out.push(byName ? `${index}: ticker ${r.symbol} (${r.name}) is "${byName.ticker}" for ${byName.id}`
-          : `${index}: missing member ${r.symbol} ${r.name}`);
-        missing++;
+        if (byName) (tickerDiff++, out.push(`${index}: ticker ${r.symbol} (${r.name}) is "${byName.ticker}" for ${byName.id}`));
+        else (missing++, out.push(`${index}: missing member ${r.symbol} ${r.name}`));
       } else if (!sameCompany(e.name, r.name) && !e.aliases.some((a) => sameCompany(a, r.name))) {
         out.push(`${index}: ${r.symbol} is "${r.name}" in the reference, "${e.name}" (${e.id}) here`);
         nameDiff++;
@@ -172,7 +177,7 @@ export function compareWithReference(files: Record<string, CompanyEntry[]>, refD
     }
     const extra = ours.filter((e) => !refKeys.has(tickerKey(e.ticker ?? '')));
     for (const e of extra) out.push(`${index}: ${e.id} (${e.ticker}) claims ${index}, not in the reference`);
-    out.push(`${index}: reference ${ref.length}, ours ${ours.length}, unmatched ${missing}, name differs ${nameDiff}, extra ${extra.length}`);
+    out.push(`${index}: reference ${ref.length}, ours ${ours.length}, missing ${missing}, ticker differs ${tickerDiff}, name differs ${nameDiff}, extra ${extra.length}`);
   }
   const fdCache = new Map<string, Map<string, string>>();
   let isinDiff = 0, isinSame = 0;
