@@ -5,8 +5,12 @@ import {
   AD_HOSTS, AD_TOKENS, AD_TOKEN_VETO, BROKER_SLUG, ISSUER_SLUG, LABEL_TOKENS, LEVERAGE_TOKENS, PROMO_TOKENS,
   REDIRECT_HREF, WEAK_AD_TOKENS, WEAK_TOKEN_VETO,
 } from './vocab';
+import { LABEL_WORDS } from './vocab';
+import { normalizeLabel } from './text-signals';
 
-export type SignalType = 'slot' | 'token' | 'label-class' | 'link';
+export type SignalType = 'slot' | 'token' | 'label-class' | 'label-attr' | 'link';
+
+const LABEL_ATTRS = ['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title'];
 
 export interface DirectSignal {
   i: number;
@@ -81,7 +85,14 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
       return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
     }
   }
-  // 2. Links through ad redirectors or marked sponsored.
+  // 2. A label given as an attribute (shown through CSS ::before, a tooltip, or for screen readers).
+  for (const name of LABEL_ATTRS) {
+    const v = el.getAttribute(name);
+    if (v && v.length <= 40 && LABEL_WORDS.has(normalizeLabel(v))) {
+      return { i, type: 'label-attr', kind: 'ad', reason: `label-attr:${name}` };
+    }
+  }
+  // 3. Links through ad redirectors or marked sponsored.
   if (tag === 'A') {
     const href = el.getAttribute('href') ?? '';
     const rel = (el.getAttribute('rel') ?? '').toLowerCase();
@@ -90,7 +101,7 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
       return { i, type: 'link', kind, reason: /\bsponsored\b/.test(rel) ? 'link:rel-sponsored' : 'link:redirect' };
     }
   }
-  // 3. id/class tokens.
+  // 4. id/class tokens.
   if (!id && !cls) return null;
   const tok = tokenSignal(tokensOf(id + ' ' + cls));
   if (!tok) return null;

@@ -42,8 +42,14 @@ function climbWrappers(scan: Scan, i: number, keep: Uint8Array | null): number {
   return cur;
 }
 
+const isSmallLabel = (scan: Scan, i: number): boolean => scan.textLen[i]! <= 40 && scan.media[i] === 0;
+
 function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]): void {
-  for (const t of scan.labels) {
+  const labels = [...scan.labels];
+  for (const s of scan.signals) {
+    if ((s.type === 'label-class' || s.type === 'label-attr') && isSmallLabel(scan, s.i) && !scan.isLabel[s.i]) labels.push(s.i);
+  }
+  for (const t of labels) {
     // A label that is itself a link ("Werbung" in the footer menu) names a page, not an ad.
     if (scan.links[t]! > 0) continue;
     let box = scan.parent[t]!;
@@ -68,7 +74,7 @@ function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]):
 function directCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]): void {
   for (const s of scan.signals) {
     const i = s.i;
-    if (s.type === 'label-class' && scan.textLen[i]! <= 40 && scan.media[i] === 0) continue; // handled as a label
+    if ((s.type === 'label-class' || s.type === 'label-attr') && isSmallLabel(scan, i)) continue; // a label: see above
     if (s.type === 'link') {
       // Hide the link's own block (its cell, its list item), never words inside a paragraph.
       let cur = i;

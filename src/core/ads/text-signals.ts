@@ -64,7 +64,8 @@ add('org', 22, ['consorsbank', 'justtrade']);
 add('org', 23, ['bitpanda', 'etoro', 'plus500', 'lynx', 'capital.com'], [], ['ig markets']);
 // Calls to action of broker ads.
 add('cta', 0, [], [], ['depot eröffnen', 'konto eröffnen', 'open an']);
-add('cta', 2, ['depotführung', 'ordervolumen'], [], ['marktüblicher spreads']);
+add('cta', 2, ['depotführung']);
+add('cta', 5, ['ordervolumen'], [], ['marktüblicher spreads']);
 add('cta', 3, [], [], ['0 euro', '0 €', '0,00 €', '0,00 euro']);
 add('cta', 4, [], [], ['sign up', 'try it']);
 const PAIR_FIRST = new Set([...PAIRS.keys()].map((p) => p.split(' ')[0]!));
