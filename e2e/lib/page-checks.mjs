@@ -1,0 +1,82 @@
+// Functions evaluated inside the fixture page (Playwright and Puppeteer both serialise them: they must be
+// self-contained and take one argument). They only read the page; the tests decide what is right.
+
+/** What FinLens did to the page: marks, what is visible, which highlights exist. `truth` = seed-truth.json. */
+export function inspectPage(truth) {
+  const norm = (s) => s.replace(/\s+/g, ' ').trim();
+  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  const text = norm(document.body.innerText);
+  // The deepest elements whose text contains `needle` (the block it sits in, not every ancestor).
+  const holders = (needle) =>
+    [...document.body.querySelectorAll('*')].filter(
+      (el) => el.textContent.includes(needle) && ![...el.children].some((c) => c.textContent.includes(needle)),
+    );
+  const hide = truth.hide.map((h) => {
+    const els = h.contains ? holders(h.contains) : [...document.querySelectorAll(h.selector)];
+    return {
+      what: h.what,
+      found: els.length,
+      visible: els.filter(visible).length,
+      marked: els.map((el) => el.closest('[data-finlens-hide]')?.getAttribute('data-finlens-hide') ?? null),
+    };
+  });
+  const highlights = {};
+  let mode = 'none';
+  if (typeof CSS !== 'undefined' && CSS.highlights && CSS.highlights.size) {
+    mode = 'highlight-api';
+    for (const [name, hl] of CSS.highlights) highlights[name.replace(/^finlens-/, '')] = [...hl].map((r) => norm(r.toString()));
+  }
+  const wrappers = document.querySelectorAll('finlens-mention');
+  if (wrappers.length) {
+    mode = mode === 'none' ? 'wrappers' : 'both';
+    for (const el of wrappers) (highlights[el.dataset.type] ??= []).push(norm(el.textContent));
+  }
+  const article = document.querySelector('[data-finlens-article]');
+  return {
+    articleMarked: Boolean(article),
+    articleTag: article ? `${article.tagName.toLowerCase()}.${article.className}` : null,
+    articleHasHeadline: Boolean(article?.textContent.includes(truth.articleParagraphs[0].slice(0, 40))),
+    hidingAttr: document.documentElement.getAttribute('data-finlens-hiding'),
+    revealAttr: document.documentElement.hasAttribute('data-finlens-reveal'),
+    marked: [...document.querySelectorAll('[data-finlens-hide]')].map((el) => ({
+      kind: el.getAttribute('data-finlens-hide'),
+      visible: visible(el),
+      text: norm(el.textContent).slice(0, 60),
+    })),
+    hide,
+    keepMissing: truth.keep.filter((k) => !text.includes(norm(k.contains))).map((k) => k.what),
+    sentencesHidden: truth.articleSentences.filter((s) => !text.includes(norm(s))),
+    sentenceCount: truth.articleSentences.length,
+    highlightMode: mode,
+    highlights,
+  };
+}
+
+/** Whether the page's text is what the server sent: the raw HTML parsed again, body text compared. */
+export async function compareWithRawHtml() {
+  const raw = await (await fetch(location.href, { cache: 'no-store' })).text();
+  const parsed = new DOMParser().parseFromString(raw, 'text/html');
+  const a = parsed.body.textContent;
+  const b = document.body.textContent;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return {
+    same: a === b,
+    rawLength: a.length,
+    liveLength: b.length,
+    firstDifference: a === b ? null : { at: i, raw: a.slice(i, i + 60), live: b.slice(i, i + 60) },
+    elementsRaw: parsed.body.querySelectorAll('*').length,
+    elementsLive: document.body.querySelectorAll('*').length,
+  };
+}
+
+/** Whether the named blocks are visible right now (by text they contain). */
+export function blocksVisible(needles) {
+  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  return needles.map((needle) => {
+    const els = [...document.body.querySelectorAll('*')].filter(
+      (el) => el.textContent.includes(needle) && ![...el.children].some((c) => c.textContent.includes(needle)),
+    );
+    return els.length > 0 && els.every(visible);
+  });
+}
