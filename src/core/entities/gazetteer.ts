@@ -60,8 +60,8 @@ function usableAlias(alias: string): boolean {
 
 export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()): Gazetteer {
   const g: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
-  const add = (alias: string, entity: KnownEntity): void => {
-    if (!usableAlias(alias)) return;
+  const add = (alias: string, entity: KnownEntity, curated = false): void => {
+    if (!curated && !usableAlias(alias)) return; // the organisation lexicon is curated: "dpa", "taz" are safe
     const { words, gaps } = nameTokens(alias);
     if (!words.length) return;
     const list = g.byFirstWord.get(words[0]) ?? [];
@@ -74,7 +74,7 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
   for (const o of orgs) {
     const entity: KnownEntity = { id: o.id, type: 'organization', name: o.name, ticker: null, isin: null, wkn: null, exchange: null };
     g.byId.set(o.id, entity);
-    for (const alias of [o.name, ...o.aliases]) add(alias, entity);
+    for (const alias of [o.name, ...o.aliases]) add(alias, entity, true);
   }
   for (const c of companies) {
     const entity: KnownEntity = {

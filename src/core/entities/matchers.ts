@@ -83,6 +83,8 @@ export function matchPersonName(tokens: Token[], i: number, lex: Lexicon, needGi
     if (lex.places.has(tokens[j].text) && !given) break;
     surnames++;
     j++;
+    // "O'Neill", "D'Silva": the letter and the rest are one surname.
+    if (/^[ODL]$/.test(tokens[j - 1].text) && /^['’]$/.test(tokens[j]?.gap ?? '') && tokens[j].cap) j++;
     // A second word only when hyphenated ("Müller-Lüdenscheidt"), or when no known given name came first
     // (then the first word is an unknown given name: "Vahan Petrosyan", "Koray Kavukcuoglu").
     if (tokens[j]?.gap !== '-' && (given || surnames > 1 || !joined(tokens[j] ?? tokens[0]))) break;
@@ -102,7 +104,8 @@ export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5): numbe
       j++;
       continue;
     }
-    if (/^(of|for|&|and|für|und|de|der|des|du|la)$/.test(t.text) && nameWord(tokens[j + 1], lex) && joined(tokens[j + 1])) {
+    // Joiners inside names; German "der", "und" are left out: they join nouns ("Kneipen und Restaurants").
+    if (/^(of|for|&|and|für|de|du|la)$/.test(t.text) && nameWord(tokens[j + 1], lex) && joined(tokens[j + 1])) {
       j += 2;
       continue;
     }

@@ -19,7 +19,7 @@ export interface Span {
 }
 
 const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
-const SCOT_IRISH = /^(Mc|Mac|O)\p{Lu}/u;
+const SCOT_IRISH = /^(Mc|Mac|O|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}/u;
 
 export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
   const spans: Span[] = [];
@@ -150,10 +150,9 @@ function allCapsContext(tokens: Token[], i: number): boolean {
   return !!(prev?.upper && next?.upper) || !!(prev?.upper && prev.text.length > 3) || !!(next?.upper && next.text.length > 3 && joined(next));
 }
 
-/** Adds a following legal form to the span (German forms are part of the name; "Inc."-style forms are not). */
+/** Adds a following legal form to the span: news data and readers treat "Sharp Corp", "Siemens AG" as one name. */
 function withLegalForm(tokens: Token[], span: Span, lex: Lexicon): Span {
   const formEnd = matchLegalForm(tokens, span.end, lex);
   if (formEnd < 0) return span;
-  if (lex.formsNotInName.has(tokens[span.end].text)) return { ...span, end: span.end, source: span.source };
   return { ...span, end: formEnd };
 }

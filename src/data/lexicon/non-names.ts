@@ -51,7 +51,7 @@ Canadian Canadians Australian Australians Mexican Brazilian Swiss Austrian Dutch
 Finnish Polish Czech Hungarian Greek Greeks Turkish Israeli Israelis Iranian Iraqi Saudi Emirati Egyptian Nigerian
 Kenyan Kenyans Ghanaian South Southern North Northern East Eastern West Western Central Irish Scottish Welsh Arab
 Arabic Muslim Muslims Christian Christians Jewish Catholic Protestant Western Latin Hispanic Asian-Pacific Global
-International National Federal Republican Democratic Democrat Conservative Liberal Socialist Communist Green
+International National Federal Republican Democratic Democrat Conservative Liberal Socialist Communist
 Deutsche Deutschen Deutscher Deutsches Europäische Europäischen Europäischer Amerikaner Amerikanische Amerikanischen
 US-amerikanische Chinesische Chinesischen Französische Französischen Britische Britischen Russische Russischen
 Japanische Japanischen Italienische Italienischen Spanische Österreichische Schweizer Bayerische Bayerischen
@@ -106,7 +106,7 @@ III II IV VI VII VIII IX XI XII OF THE AND FOR IN ON TO AT BY A I LLC INC PLC LT
 UPDATE REFILE RPT CORRECTED WRAPUP FOCUS ANALYSIS EXCLUSIVE BREAKING NEWS VIDEO PHOTO MARKETS STOCKS HOT DJ DJIA
 NASDAQ NYSE ETR XETRA LON TSX ASX TYO HKG FRA SWX OTCMKTS PINK AMEX BATS NYSEARCA EPA BIT AMS BME STO CPH HEL OSL
 MSCI DAX MDAX SDAX TECDAX ATX SMI FTSE CAC IBEX PSI AEX OMX STOXX TOPIX KOSPI NIFTY SENSEX VIX S&P
-PMI CPI PPI HICP VPI ISM NFP FOMC QE QT BPS bps KW MW GW KWh MWh GWh TWh UMTS LTE WLAN WiFi
+WM EM SMS MMS PKW LKW Pkw Lkw NÖ OÖ DVD PS MwSt TÜV-geprüft FC SC SV TSV VfB VfL TSG AS AC BC FK SK PMI CPI PPI HICP VPI ISM NFP FOMC QE QT BPS bps KW MW GW KWh MWh GWh TWh UMTS LTE WLAN WiFi
 `;
 
 function words(s: string): string[] {

@@ -101,7 +101,7 @@ nyt|New York Times|NYT
 wapo|Washington Post
 economist|The Economist
 forbes|Forbes
-fortune|Fortune
+fortune|Fortune-Magazin|Fortune magazine
 barrons|Barron's
 marketwatch|MarketWatch
 business-insider|Business Insider
@@ -116,15 +116,14 @@ sz|Süddeutsche Zeitung|SZ
 spiegel|Spiegel|Der Spiegel|Spiegel Online
 zeit|Die Zeit|Zeit Online
 welt|Die Welt|Welt am Sonntag
-bild|Bild|Bild-Zeitung
-focus|Focus
-stern|Stern
+bild|Bild-Zeitung|Bild am Sonntag|BamS
+focus|Focus Online|Focus-Magazin
+stern|Stern-Magazin
 tagesspiegel|Tagesspiegel
 taz|taz
 wiwo|Wirtschaftswoche|WirtschaftsWoche|WiWo
 boersen-zeitung|Börsen-Zeitung
 manager-magazin|Manager Magazin|manager magazin
-capital-magazin|Capital
 ard|ARD
 zdf|ZDF
 ntv|n-tv|ntv
