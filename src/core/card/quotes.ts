@@ -130,7 +130,7 @@ export function readQuoteWidget(el: Element, locale: NumberLocale, requireHeader
       return [];
     }
     const inst = readRow(cells, roles, locale);
-    if (inst) out.push(inst);
+    if (inst) out.push(withDataIds(inst, row));
   }
   return out;
 }
@@ -149,7 +149,25 @@ function readDefinitionList(dl: Element, locale: NumberLocale): Instrument | nul
       role = null;
     }
   }
-  return [...roles.values()].includes('price') ? readRow(cells, roles, locale) : null;
+  const inst = [...roles.values()].includes('price') ? readRow(cells, roles, locale) : null;
+  return inst && withDataIds(inst, dl);
+}
+
+/** Widgets often carry the row's identifiers as data attributes (<tr data-isin="US30303M1027">). */
+function withDataIds(inst: Instrument, row: Element): Instrument {
+  const near = [row, row.parentElement, row.parentElement?.parentElement, row.querySelector('[data-isin], [data-wkn]')];
+  const attr = (name: string) => {
+    for (const el of near) {
+      const v = el?.getAttribute(name)?.trim().toUpperCase();
+      if (v) return v;
+    }
+    return null;
+  };
+  const isin = attr('data-isin');
+  const wkn = attr('data-wkn');
+  if (!inst.isin && isin && isinCheckDigitValid(isin)) inst.isin = isin;
+  if (!inst.wkn && wkn && /^[A-HJ-NP-Z0-9]{6}$/.test(wkn)) inst.wkn = wkn;
+  return inst;
 }
 
 /** Rows whose cells are header words ("Name | Aktuell | Diff. | Börse") mark a quote widget: its parent. */
