@@ -1,0 +1,77 @@
+// @vitest-environment-options {"url": "https://www.boersennews.de/nachrichten/artikel/zuckerbergs-milliarden-wette"}
+// The real content-script entry on the seed fixture, with the in-memory browser API.
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { PageState } from '../../src/shared/messages';
+
+const html = readFileSync('test/fixtures/boersennews--zuckerberg.html', 'utf8');
+let controller: AbortController;
+
+async function startOnFixture(): Promise<void> {
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  vi.resetModules();
+  const { start } = await import('../../src/content/index');
+  controller = new AbortController();
+  await start(controller.signal);
+}
+
+const ask = async (msg: object) => (await fakeBrowser.runtime.onMessage.trigger(msg, {}, () => undefined))[0] as PageState;
+const waitFor = async (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 3000 });
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+});
+afterEach(() => controller?.abort());
+
+test('marks the article, hides blocks, answers getState', async () => {
+  await startOnFixture();
+  expect(document.querySelector('[data-finlens-article]')).not.toBeNull();
+  expect(document.documentElement.getAttribute('data-finlens-hiding')).toBe('ad leverage promo');
+  const state = await ask({ type: 'getState' });
+  expect(state.hiding).toBe(true);
+  expect(state.articleFound).toBe(true);
+  expect(state.card?.headline).toBe('Zuckerbergs Milliarden-Wette');
+  const hidden = state.counts.ad + state.counts.leverage + state.counts.promo;
+  expect(hidden).toBe(document.querySelectorAll('[data-finlens-hide]').length - document.querySelectorAll('[data-finlens-hide] [data-finlens-hide]').length);
+  expect(hidden).toBeGreaterThan(0);
+});
+
+test('the article root is never hidden', async () => {
+  await startOnFixture();
+  const root = document.querySelector('[data-finlens-article]')!;
+  expect(root.closest('[data-finlens-hide]')).toBeNull();
+  expect(root.querySelector('[data-finlens-hide]')?.textContent ?? '').not.toMatch(/Zuckerberg formiert/);
+});
+
+test('setHiding switches live with one attribute, and back', async () => {
+  await startOnFixture();
+  const off = await ask({ type: 'setHiding', on: false });
+  expect(off.hiding).toBe(false);
+  expect(document.documentElement.hasAttribute('data-finlens-hiding')).toBe(false);
+  const on = await ask({ type: 'setHiding', on: true });
+  expect(on.hiding).toBe(true);
+  expect(document.documentElement.getAttribute('data-finlens-hiding')).toBe('ad leverage promo');
+});
+
+test('follows settings changes live', async () => {
+  await startOnFixture();
+  await fakeBrowser.storage.local.set({ settingsVersion: 2, siteHiding: { 'boersennews.de': false } });
+  await waitFor(() => !document.documentElement.hasAttribute('data-finlens-hiding'));
+  await fakeBrowser.storage.local.set({ siteHiding: {}, hideKinds: { ad: true, leverage: false, promo: true } });
+  await waitFor(() => document.documentElement.getAttribute('data-finlens-hiding') === 'ad promo');
+  await fakeBrowser.storage.local.set({ revealHidden: true });
+  await waitFor(() => document.documentElement.hasAttribute('data-finlens-reveal'));
+});
+
+test('a broken stored setting does not stop the content script', async () => {
+  await fakeBrowser.storage.local.set({ settingsVersion: 2, hideKinds: 'everything', watchlist: { x: 1 } });
+  await startOnFixture();
+  expect(document.documentElement.getAttribute('data-finlens-hiding')).toBe('ad leverage promo');
+});
+
+test('unknown messages are ignored, not answered with an error', async () => {
+  await startOnFixture();
+  const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, {}, () => undefined);
+  expect(replies.filter((r) => r !== undefined)).toEqual([]);
+});
