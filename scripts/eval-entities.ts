@@ -59,7 +59,7 @@ function score(name: string, recs: Rec[]): void {
   for (const r of recs) {
     const { gold, ignore } = goldOf(r);
     const pred: Span[] = [];
-    for (const e of entitiesForRecord({ id: r.id, text: r.text, lang: r.lang }).entities) {
+    for (const e of entitiesForRecord({ id: r.id, text: r.text, lang: r.lang }, true).entities) {
       const fam = famOf(e.type);
       if (!fam) continue;
       const p = { start: e.start, end: e.end, fam };

@@ -1,6 +1,6 @@
 // One line of `finlens entities --jsonl`: plain text in, entity spans out (offsets in JavaScript string units).
 import type { EntityType } from '../types';
-import { recognise } from './index';
+import { recognise, recogniseStrict } from './index';
 
 export interface EntitiesRecordIn {
   id: string;
@@ -16,9 +16,10 @@ export interface EntitySpan {
   id: string;
 }
 
-export function entitiesForRecord(rec: EntitiesRecordIn): { id: string; entities: EntitySpan[] } {
+/** `strict` lets errors through (evaluation); the CLI leaves it off so one bad line never stops a run. */
+export function entitiesForRecord(rec: EntitiesRecordIn, strict = false): { id: string; entities: EntitySpan[] } {
   const text = typeof rec?.text === 'string' ? rec.text : '';
-  const { entities, mentions } = recognise(text, { lang: rec?.lang ?? null, watchlist: [] });
+  const { entities, mentions } = (strict ? recogniseStrict : recognise)(text, { lang: rec?.lang ?? null, watchlist: [] });
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return {
     id: rec?.id,

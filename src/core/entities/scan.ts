@@ -19,6 +19,8 @@ export interface Span {
 }
 
 const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
+const GERMAN_INSTITUTION = /^(Bundes|Landes|Staats)\p{Ll}*(ministerium|amt|anstalt|agentur|gericht|gerichtshof|kammer|verband|regierung|behörde)$|^\p{Lu}\p{Ll}+ministerium$/u;
+const CLUB_PREFIX = /^(FC|SC|SV|TSV|VfB|VfL|TSG|SpVgg|SG|TuS|FSV|KSC|HSV|BSC|Borussia|Eintracht|Hertha|Werder|Fortuna|Alemannia|Dynamo|Union|Rot-Weiss|Rot-Weiß|Olympique|Atlético|Atletico|Real|Inter|Juventus|Sporting|Racing|Ajax|PSV|AS|AC|SSC)$/;
 const SCOT_IRISH = /^(Mc|Mac|O|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}/u;
 
 export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
@@ -87,6 +89,14 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
       if (end - start < 2 && !tokens[start].upper) break;
       return { start, end, type: lex.orgHeadsNonCompany.has(head) ? 'organization' : 'company', source: 'org-head' };
     }
+  }
+  // 7b. German institutions written as one compound ("Bundesjustizministerium", "Bundeskartellamt").
+  if (lang === 'de' && GERMAN_INSTITUTION.test(t.text)) return { start: i, end: i + 1, type: 'organization', source: 'institution' };
+  // 7c. Sports clubs: "FC Bayern", "SC Paderborn", "Borussia Dortmund", "1. FC Köln".
+  if (CLUB_PREFIX.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1])) {
+    let end = i + 2;
+    while (end < tokens.length && end - i < 4 && (tokens[end].cap || /^\d+$/.test(tokens[end].text)) && joined(tokens[end]) && !lex.common.has(tokens[end].text)) end++;
+    return { start: i, end, type: 'organization', source: 'club' };
   }
   // 8. CamelCase brands ("SuperAnnotate", "FuriosaAI", "DeepSeek"); not "McCarthy".
   if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !(tokens[i + 1]?.gap === '-' && tokens[i + 1]?.cap && lang === 'de' && false))
