@@ -1,0 +1,194 @@
+// Article metadata from every source the walk collected, in order of trust: site profile selectors,
+// JSON-LD, meta tags, then visible page elements (h1, byline, <time>, dates in text).
+import type { ArticleMeta } from '../types';
+import type { ElStats, PageScan } from './walk';
+import { readJsonLd } from './jsonld';
+import { normaliseIsoDate, parseVisibleDate } from './dates';
+import { cleanAuthor, pickHeadline } from './headline';
+import { isInside, textUpTo } from './dom';
+
+export interface ProfileHits {
+  headline?: Element | null;
+  kicker?: Element | null;
+  author?: Element | null;
+  date?: Element | null;
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+const textOf = (el: Element | null | undefined): string | null => clean(textUpTo(el, 2000));
+
+function metaValue(scan: PageScan, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const hit = scan.metas.find((m) => m.key === k);
+    if (hit?.content) return hit.content;
+  }
+  return null;
+}
+
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return /^https?:/i.test(href) ? href : null;
+  }
+}
+
+/** Where an element sits relative to the root: inside, or in the page header just before it. */
+function nearRoot(el: Element, root: ElStats | null): boolean {
+  if (!root) return true;
+  if (isInside(el, root.el)) return true;
+  // Headline and byline often sit in a header sibling of the body container: accept the root's ancestors' subtree
+  // up to three levels.
+  let anc: Element | null = root.el;
+  for (let i = 0; i < 3 && anc; i++) anc = anc.parentElement;
+  return !!anc && isInside(el, anc);
+}
+
+export function readMeta(scan: PageScan, doc: Document, root: ElStats | null, url: string | null, hits: ProfileHits, siteFallback: string | null): ArticleMeta {
+  const ld = readJsonLd(scan.jsonLd);
+  const canonicalHref = scan.links.find((l) => /\bcanonical\b/.test(l.rel))?.href ?? metaValue(scan, 'og:url');
+  const canonicalUrl = resolveUrl(canonicalHref ?? null, url);
+  const metaTitle = metaValue(scan, 'og:title', 'twitter:title', 'dc.title', 'title', 'sailthru.title', 'parsely-title');
+  const siteName = clean(metaValue(scan, 'og:site_name', 'application-name', 'publisher', 'dc.publisher')) ?? clean(ld?.publisher) ?? siteFallback;
+
+  const headline =
+    textOf(hits.headline) ??
+    pickHeadline({
+      h1: scan.h1.filter((h) => nearRoot(h.el, root)).map((h) => h.el),
+      allH1: scan.h1.map((h) => h.el),
+      itemprop: scan.hinted.filter((h) => h.kind === 'headline').map((h) => h.el),
+      jsonLd: ld?.headline ?? null,
+      meta: metaTitle,
+      title: scan.title,
+      siteName,
+    });
+
+  const headlineEl = hits.headline ?? scan.h1.find((h) => nearRoot(h.el, root))?.el ?? elementWithText(scan, headline);
+  const authorFromDom = () => {
+    for (const h of scan.hinted) {
+      if (h.kind !== 'author' || !nearRoot(h.el, root)) continue;
+      const a = cleanAuthor(textOf(h.el));
+      if (a) return a;
+    }
+    return null;
+  };
+  const metaAuthor = metaValue(scan, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+  const author =
+    cleanAuthor(textOf(hits.author)) ??
+    cleanAuthor(ld?.author) ??
+    cleanAuthor(metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null) ??
+    authorFromDom();
+
+  const timeDate = (pred: (el: Element) => boolean) => {
+    for (const el of scan.times) {
+      if (!pred(el)) continue;
+      const d = normaliseIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content')) ?? parseVisibleDate(textOf(el) ?? '');
+      if (d) return d;
+    }
+    return null;
+  };
+  const visibleDate = () => {
+    for (const h of scan.hinted) {
+      if ((h.kind !== 'date' && h.kind !== 'author') || !nearRoot(h.el, root)) continue;
+      const t = textOf(h.el);
+      const d = t && t.length < 300 ? parseVisibleDate(t) : null;
+      if (d) return d;
+    }
+    return null;
+  };
+  const published =
+    parseVisibleDate(textOf(hits.date) ?? '') ??
+    normaliseIsoDate(ld?.published) ??
+    normaliseIsoDate(metaValue(scan, 'article:published_time', 'datepublished', 'og:article:published_time', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date', 'article.published', 'citation_publication_date', 'release_date')) ??
+    timeDate((el) => !/modif|updat/i.test(el.getAttribute('itemprop') ?? el.getAttribute('class') ?? '') && nearRoot(el, root)) ??
+    visibleDate() ??
+    dateNearHeadline(headlineEl);
+  const modified =
+    normaliseIsoDate(ld?.modified) ??
+    normaliseIsoDate(metaValue(scan, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified')) ??
+    timeDate((el) => /modif|updat/i.test(el.getAttribute('itemprop') ?? el.getAttribute('class') ?? ''));
+
+  const langRaw = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? metaValue(scan, 'content-language', 'og:locale', 'language', 'dc.language') ?? ld?.lang ?? null;
+  const lang = langRaw ? (/^[a-z]{2,3}\b/i.exec(langRaw.trim())?.[0].toLowerCase() ?? null) : null;
+
+  const kicker = textOf(hits.kicker) ?? firstText(scan, 'kicker', root, 120) ?? kickerNextTo(headlineEl, headline);
+  const description =
+    clean(ld?.description) ?? clean(metaValue(scan, 'og:description', 'description', 'twitter:description', 'dc.description')) ?? firstText(scan, 'teaser', root, 600);
+  const imageRaw = metaValue(scan, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ld?.image ?? firstImage(scan, root);
+  // Inline data: placeholders (lazy-loading shims) are not an image anyone can link to.
+  const leadImage = imageRaw && !/^data:/i.test(imageRaw) ? resolveUrl(imageRaw, url) : null;
+
+  return { headline, kicker, description, author, published, modified, siteName, lang, leadImage, canonicalUrl };
+}
+
+function firstText(scan: PageScan, kind: 'kicker' | 'teaser', root: ElStats | null, max: number): string | null {
+  for (const h of scan.hinted) {
+    if (h.kind !== kind || !nearRoot(h.el, root)) continue;
+    const t = textOf(h.el);
+    if (t && t.length <= max) return t;
+  }
+  return null;
+}
+
+/** The innermost element whose whole text is `text`: the visible headline of pages without <h1>. */
+function elementWithText(scan: PageScan, text: string | null): Element | null {
+  if (!text) return null;
+  let found: Element | null = null;
+  for (const s of scan.order) {
+    if (s.textLen !== text.length || s.linkLen > 0) continue;
+    if (textOf(s.el) === text) found = s.el; // keep going: a later match in document order is deeper
+    else if (found) break;
+  }
+  return found;
+}
+
+/** Elements right around the headline: where the dateline and kicker sit when no class names them. */
+function aroundHeadline(h: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = h.nextElementSibling, i = 0; n && i < 4; n = n.nextElementSibling, i++) out.push(n);
+  const parent = h.parentElement;
+  for (let n = parent?.nextElementSibling, i = 0; n && i < 3; n = n.nextElementSibling, i++) out.push(n);
+  return out;
+}
+
+function dateNearHeadline(h: Element | null): string | null {
+  if (!h) return null;
+  for (const el of aroundHeadline(h)) {
+    const t = textUpTo(el, 301);
+    if (t.length > 300) continue;
+    const d = parseVisibleDate(t.replace(/\s+/g, ' '));
+    if (d) return d;
+  }
+  return null;
+}
+
+const KICKER_MAX = 100;
+/** A short line directly above the headline (Dachzeile), or a short non-sentence line directly below it. */
+function kickerNextTo(h: Element | null, headline: string | null): string | null {
+  if (!h) return null;
+  const ok = (el: Element | null) => {
+    const t = textOf(el);
+    if (!t || t.length > KICKER_MAX || t === headline || parseVisibleDate(t) || /[.!?]$/.test(t)) return null;
+    return t.split(/\s+/).length >= 2 ? t : null;
+  };
+  const before = h.previousElementSibling;
+  if (before && !/^(IMG|FIGURE|PICTURE|NAV|UL|OL)$/i.test(before.tagName)) {
+    const t = ok(before);
+    if (t) return t;
+  }
+  const after = h.nextElementSibling;
+  return after && /^(P|H2|H3|DIV|SPAN)$/i.test(after.tagName) ? ok(after) : null;
+}
+
+function firstImage(scan: PageScan, root: ElStats | null): string | null {
+  if (!root) return null;
+  for (const img of scan.images) {
+    const src = img.getAttribute('src');
+    if (src && !/^data:/i.test(src) && isInside(img, root.el)) return src;
+  }
+  return null;
+}
