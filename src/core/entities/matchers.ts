@@ -62,10 +62,14 @@ export function matchRole(tokens: Token[], i: number, lex: Lexicon): { end: numb
 }
 
 /**
- * A person's name starting at token i: given names, initials, particles ("von der"), then one or two surname
- * words (hyphenated double names included). `needGiven` requires a given name from the lexicon first.
+ * A person's name starting at token i: given names, initials, particles ("von der", "Le"), then surname words
+ * (hyphenated double names, "O'Neill"). `needGiven` requires a given name from the lexicon first. Without a known
+ * given name, two words are taken when joined (the first is then an unknown given name: "Vahan Petrosyan").
  */
 export function matchPersonName(tokens: Token[], i: number, lex: Lexicon, needGiven: boolean): number {
+  const upperName = tokens[i]?.upper; // "RYAN PFEIL" in all-caps bylines: only all-caps parts then
+  const part = (t: Token | undefined): boolean =>
+    !!t && nameWord(t, lex) && t.upper === !!upperName && !(t.upper && t.text.length > 1 && !upperName);
   let j = i;
   let given = 0;
   while (given < 2 && tokens[j] && lex.given.has(tokens[j].text) && (j === i || joined(tokens[j]) || tokens[j].gap === '-')) {
@@ -73,24 +77,32 @@ export function matchPersonName(tokens: Token[], i: number, lex: Lexicon, needGi
     j++;
   }
   if (needGiven && !given) return -1;
-  // Middle initials: "John F. Kennedy".
-  while (tokens[j] && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.gap.startsWith('.') && j > i) j++;
+  // Middle initials: "John F. Kennedy", "T. Kent Elliot".
+  while (tokens[j] && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.gap.startsWith('.') && /^\.\s+$/.test(tokens[j + 1].gap) && tokens[j + 1].cap) j++;
   const afterGiven = j;
-  while (tokens[j] && lex.particles.has(tokens[j].text) && joined(tokens[j]) && j > i) j++;
+  while (tokens[j] && j > i && joined(tokens[j]) && (lex.particles.has(tokens[j].text) || lex.particles.has(tokens[j].text.toLowerCase())) && tokens[j + 1]?.cap && joined(tokens[j + 1])) j++;
   let surnames = 0;
-  while (surnames < 2 && nameWord(tokens[j], lex) && (j === i || joined(tokens[j]) || tokens[j].gap === '-' || tokens[j].gap.startsWith('.'))) {
+  const maxSurnames = given ? 2 : 2;
+  while (surnames < maxSurnames && part(tokens[j]) && (j === i || joined(tokens[j]) || tokens[j].gap === '-' || /^\.\s+$/.test(tokens[j].gap))) {
     if (j > i && tokens[j].gap.startsWith('.') && !/^\p{Lu}$/u.test(tokens[j - 1].text)) break;
     if (lex.places.has(tokens[j].text) && !given) break;
+    if (surnames && given && !nextIsNameEnd(tokens, j + 1, lex)) break; // a third word only at the end of the name
     surnames++;
     j++;
     // "O'Neill", "D'Silva": the letter and the rest are one surname.
     if (/^[ODL]$/.test(tokens[j - 1].text) && /^['’]$/.test(tokens[j]?.gap ?? '') && tokens[j].cap) j++;
-    // A second word only when hyphenated ("Müller-Lüdenscheidt"), or when no known given name came first
-    // (then the first word is an unknown given name: "Vahan Petrosyan", "Koray Kavukcuoglu").
-    if (tokens[j]?.gap !== '-' && (given || surnames > 1 || !joined(tokens[j] ?? tokens[0]))) break;
+    while (tokens[j]?.gap === '-' && part(tokens[j])) j++; // "Müller-Lüdenscheidt", "Ju-yeol"
+    if (tokens[j]?.gap === '-' && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && tokens[j].text.length <= 4 && tokens[j - 1].text.length <= 4) j++; // "Lee Ju-yeol"
+    if (!given && surnames === 1 && !joined(tokens[j] ?? tokens[0])) break;
   }
   if (!surnames) return given >= 2 ? afterGiven : -1;
   return j;
+}
+
+/** The token after a name: not a capitalised word (so the name cannot run into the next one). */
+function nextIsNameEnd(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return !t || !joined(t) || !t.cap || lex.common.has(t.text);
 }
 
 /** A run of capitalised name words (with "of", "&", "für"... inside), up to `max` words. */

@@ -54,7 +54,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 3. Given name + surname.
   if (lex.given.has(t.text) && t.cap) {
-    const end = matchPersonName(tokens, i, lex, true);
+    let end = matchPersonName(tokens, i, lex, true);
+    if (end > i + 2 && matchAlias(tokens, end - 1, g)) end--; // "Tim Cook Apple": the name stops before a company
     if (end > i + 1 && !matchAlias(tokens, end - 1, g)) return { start: i, end, type: 'person', source: 'given' };
   }
   // 4. Role word + name ("CEO Alexandr Wang", "Umweltminister Röttgen").
@@ -102,13 +103,13 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !(tokens[i + 1]?.gap === '-' && tokens[i + 1]?.cap && lang === 'de' && false))
     return { start: i, end: i + 1, type: 'company', source: 'camel' };
   // 9. Acronyms that are not common abbreviations ("IMF", "GM", "NYSE").
-  if (t.upper && t.text.length >= 2 && t.text.length <= 5 && !lex.acronyms.has(t.text) && !lex.places.has(t.text) && !allCapsContext(tokens, i))
+  if (t.upper && t.text.length >= 2 && t.text.length <= 5 && !lex.acronyms.has(t.text) && !lex.places.has(t.text) && !allCapsContext(tokens, i, lex))
     return { start: i, end: i + 1, type: 'organization', source: 'acronym' };
   // 10. A name that speaks: "Glasenberg said", "sagte Müller".
   const end = matchPersonName(tokens, i, lex, false);
   if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang) && !t.sentStart)
     return { start: i, end, type: 'person', source: 'speech' };
-  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang) && (end - i >= 2 || !prevIsSpan(prev, i)))
+  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang) && (end - i >= 2 || !prevIsSpan(prev, i)))
     return { start: i, end, type: 'person', source: 'speech' };
   return null;
 }
@@ -154,10 +155,10 @@ function skipPlaces(tokens: Token[], start: number, end: number, lex: Lexicon): 
   return start;
 }
 
-function allCapsContext(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return !!(prev?.upper && next?.upper) || !!(prev?.upper && prev.text.length > 3) || !!(next?.upper && next.text.length > 3 && joined(next));
+/** An acronym next to other all-caps words ("NEW YORK", "FINANCIAL ANALYST") is a shouted headline, not a name. */
+function allCapsContext(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const shouted = (t: Token | undefined): boolean => !!t && t.upper && !lex.acronyms.has(t.text);
+  return (shouted(tokens[i - 1]) && joined(tokens[i])) || (shouted(tokens[i + 1]) && joined(tokens[i + 1]));
 }
 
 /** Adds a following legal form to the span: news data and readers treat "Sharp Corp", "Siemens AG" as one name. */

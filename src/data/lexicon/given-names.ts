@@ -32,29 +32,29 @@ Angela Angus Ann Anna Anne Annie Anthony Antonio Arthur Ashley Austin Barbara Ba
 Bill Billy Blake Bob Bobby Brad Bradley Brandon Brenda Brendan Brett Brian Bridget Bronwyn Bruce Bryan Byron Caitlin
 Calvin Cameron Carl Carla Carlos Carol Caroline Carolyn Carrie Catherine Cathy Charles Charlie Charlotte Chad Chelsea
 Cheryl Chris Christina Christine Christopher Chuck Cindy Claire Clara Colin Connor Craig Cynthia Dale Dan Dana Daniel
-Danielle Danny Darren Dave David Dean Deborah Debra Denise Dennis Derek Diana Diane Dominic Don Donald Donna Doug
+Danielle Danny Darren Dave David  Deborah Debra Denise Dennis Derek Diana Diane Dominic Don Donald Donna Doug
 Douglas Duncan Dustin Dylan Earl Ed Eddie Edgar Edward Elaine Eleanor Elizabeth Ellen Elon Emily Emma Eric Erica Erin
-Ethan Eugene Evan Fiona Frances Francis Frank Fred Frederick Gail Gary Gavin Gene George Georgia Gerald Gilbert Gina
-Glen Glenn Gordon Grace Graham Grant Greg Gregory Hannah Harold Harriet Harry Harvey Hazel Heather Helen Henry Herbert
+Ethan Eugene Evan Fiona Frances Francis Frank Fred Frederick Gail Gary Gavin  George Georgia Gerald Gilbert Gina
+Glen Glenn Gordon  Graham Grant Greg Gregory Hannah Harold Harriet Harry Harvey Hazel Heather Helen Henry Herbert
 Hillary Holly Howard Hugh Hugo Ian Isaac Isabel Jack Jackie Jacob Jacqueline Jake James Jamie Jane Janet Janice Jared
-Jason Jay Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joanne Joe
-Joel John Johnny Jon Jonathan Jordan Joseph Josh Joshua Joy Joyce Judith Judy Julia Julian Julie Justin Karen Kate
+Jason  Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joanne Joe
+Joel John Johnny Jon Jonathan Jordan Joseph Josh Joshua  Joyce Judith Judy Julia Julian Julie Justin Karen Kate
 Katherine Kathleen Kathy Katie Keith Kelly Ken Kenneth Kerry Kevin  Kimberly Kirk Kyle Larry Laura Lauren Lawrence
 Leah  Leo Leonard Leslie Linda Lindsay Lindsey Lisa Liz Lloyd Logan Lori Louis Louise Lucas Lucy Luke Lynn
 Malcolm Mandy Marc Marcus Margaret Maria Marie Marilyn Mark Marsha Martha Martin Marty Mary Matt Matthew Maureen Megan
 Melanie Melissa Michael Michele Michelle Mick Mike Miles Mitch Mitchell Molly Monica Morgan Nancy Natalie Nathan
 Neil Neville Nicholas Nick Nicola Nicole Noah Norman Oliver Olivia Oscar Owen Paddy Pamela Pat Patricia Patrick Paul
 Paula Pauline Penny Perry Pete Peter Phil Philip Phillip Phyllis Rachel Ralph Randall Randy Ray Raymond Rebecca
-Reed Reginald Rex Rhys Richard Rick Ricky Rob Robert Robin Rod Rodney Roger Ron Ronald Rory Rose Ross Roy Russell
+ Reginald  Rhys Richard Rick Ricky Rob Robert Robin Rod Rodney Roger Ron Ronald Rory  Ross Roy Russell
 Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Seth Shane Shannon Sharon Shaun Shawn Sheila
 Shelley Sheryl Shirley Simon Sophie Stacy Stanley Stephanie Stephen Steve Steven Stewart Stuart Sue Susan Suzanne
 Sylvia Tamara Tammy Ted Teresa Terence Terry Theresa Thomas Tiffany Tim Timothy Tina Todd Tom Tommy Toni Tony Tracy
 Travis Trevor Troy Tyler Valerie Vanessa Vernon Veronica Victor Victoria Vince Vincent Virginia Walter Warren Wayne
-Wendy Wesley Whitney Will William Willie Wilson Zachary Zach Ellie Abbie Janet Jerome Kristen Kristin Lachlan Hamish
+Wendy Wesley Whitney  William Willie Wilson Zachary Zach Ellie Abbie Janet Jerome Kristen Kristin Lachlan Hamish
 Barack Tony Rishi Keir Theresa Boris Kamala Jerome Janet Lael Lisa Elizabeth Christine Jamie Warren Sundar Satya
-Marissa Reid Larry Sergey Jensen Lael Ruth Gwynne Cathie Ray Kenneth Dara Brian Bernard Tobi Evan Reed Jack Demis
+Marissa Reid Larry Sergey Jensen Lael Ruth Gwynne Cathie Ray Kenneth Dara Brian Bernard Tobi Evan  Jack Demis
 Mustafa Ilya Alexandr Dario Daniela Jensen Safra Lip-Bu Pat Lisa Andy Jassy Marc Shantanu Arvind Ginni Indra Mary
-Abby Tucker Preston Chase Hunter Spencer Clint Clifford Curtis Wade Garrett Heath Jeb Marco Ted Mitt Newt Nikki
+Abby Tucker Preston   Spencer Clint Clifford Curtis  Garrett Heath Jeb Marco Ted Mitt Newt Nikki
 `;
 
 // Other languages that are frequent in international business coverage.
@@ -74,7 +74,7 @@ Xi           Jinping Keqiang Qiang Jack Pony Lei Ren Zhengfei Jun Wei Ming Hui
 Shinzo Fumio Yoshihide Haruhiko Kazuo Masayoshi Akio Hiroshi Takeshi Kenji Yuki Koji Taro Shigeru Junichiro Kazuhiro
 Narendra Rahul Sonia Arun Nirmala Raghuram Mukesh Gautam Ratan Anil Sunil Vijay Ajay Amit Rajiv Sanjay Shashi Nandan
 Azim  Sachin Anand Ravi Lakshmi Priya Deepak Suresh Ramesh Rajesh Vikram Piyush Shaktikanta Urjit Manmohan
-    Jae-yong Jae-in  Suk-yeol Jay   
+    Jae-yong Jae-in  Suk-yeol    
 Jan Lars Anders Henrik Nils Erik Ola Ole Magnus Mats Jens Mette Stefan Ulf Sven Björn Bjorn Jonas Johan Gustav Ingrid
 Astrid Karin Kristian Mads Morten Rasmus Søren Soren Thorbjørn Jens Jyrki Sauli Juha Antti Mika Mario Klaas Mark
 Wopke Jeroen Jan-Willem Dick Ruud Maarten Pieter Willem Geert Frans Ursula Margrethe Valdis Paschal Wolfgang Kristalina
@@ -82,10 +82,52 @@ Josep Joaquín Yanis Alexis Kyriakos Antonis Andrzej Donald Mateusz Jarosław Vi
 Klaus Werner Aleksandr Alexandr Andriy Dmytro Petro Yevgeny Yevgeniy Mikheil Bidzina Ilham Nursultan Kassym-Jomart
 `;
 
+
+// More names from international coverage: sports, politics, culture (German transliterations included).
+const MORE = `
+Juri Jurij Gennadij Sergej Wladimir Michail Tatjana Jelena Swetlana Natalja Olga Irina Marina Ljudmila Galina Anastasia
+Alexej Andrej Nikolaj Pawel Pjotr Wiktor Wassili Wjatscheslaw Dmitri Jewgeni Boris Konstantin Anatoli Maxim Denis
+Ilja Oleksandr Wolodymyr Witali Wladimir Julia Kateryna Oksana Bogdan Taras Arseni Petro Leonid Grigori Timur Ruslan
+Teemu Jari Kimi Mika Sami Jussi Pekka Matti Timo Heikki Juha Antero Aki Jani Valtteri Esa Tuomas Aino Sanna Minna
+Kalle Lasse Nils Sven Per Pär Tore Rune Odd Knut Stig Lennart Gunnar Ingvar Ingemar Ulrika Annika Sofia Agneta Stina
+Pieter Henk Joost Ruud Arjen Robin Wesley Rafael Frank Edwin Clarence Patrick Dennis Marco Louis Guus Bert Wim Hans
+Renzo Gianni Pietro Dino Enzo Luciano Gianfranco Gianluigi Filippo Daniele Alessio Simone Vincenzo Salvatore Leonardo
+Cristiano Luís Nuno Rui João Joao Tiago Diogo Bruno Ronaldo Rivaldo Ronaldinho Kaká Neymar Lionel Diego Sergio Xavi
+Iker Fernando Raúl Cesc Gerard Carles Jordi Pep Rafa Emilio Nelson Gonzalo Mauricio Marcelo Ricardo Rodrigo Julio
+Ramón Francisco Joaquín Hugo Esteban Óscar Ignacio Guillermo Víctor Alfredo Arturo Enrique Jesús Mateo Sebastián
+Didier Samuel Michael Yaya Kolo Emmanuel Jay-Jay Nwankwo Jean Patrice Thierry Zinédine Franck Karim Hatem Mesut Ilkay
+Sami Serdar Nuri Hamit Halil Kerem Ozan Selim Tarkan Orhan Ismail Ibrahim Abdullah Mahmoud Walid Nabil Samir Rami
+Grzegorz Krzysztof Piotr Tomasz Marek Łukasz Lukas Jakub Wojciech Ewa Agnieszka Katarzyna Jerzy Lech Bronisław Miroslav
+Václav Pavel Petr Jiří Milan Zdeněk Radek Marián Róbert Zoltán László Ferenc Gábor Attila Viktor Péter István Mihai
+Ion Nicolae Traian Klaus Ilie Gheorghe Dragan Zoran Goran Slobodan Novak Nemanja Dejan Vladimir Aleksandar Ivica
+Luka Davor Darko Mladen Milorad Hashim Ivo Ante Stjepan Alen Edin Dzeko Vahid Halid Mirsad Besnik Xherdan Granit
+Shinji Keisuke Makoto Hidetoshi Naoki Masahiro Toshio Hideki Ichiro Akira Yoshiro Tomohiro Yutaka Tsuneo Haruki
+Jin Hyun Sung Min Seung Hee Kyung Eun Young Ji Hong Yi Tae Dong
+Amitabh Shah Rukh Aamir Salman Priyanka Aishwarya Virat Mahendra Rohit Ratan Kishore Prashant Sudarshan Anirban
+Kofi Kwame Nana Uhuru Jomo Raila Cyril Jacob Thabo Nelson Desmond Ellen Goodluck Muhammadu Olusegun Yoweri Paul
+Jacinda Scott Anthony Julia Kevin Malcolm Joe Penny Bronwyn Tanya Chloe Amelia Isla Ava Mia Harper Madison Avery
+Mitch Rand Ron Rick Ted Lindsey Marco Nancy Chuck Mitch Kevin Liz Pete Beto Bernie Kirsten Amy Cory Tulsi Andrew
+Elizabeth Rupert Lachlan James Kerry Clive Gina Twiggy Sundar Satya Tim Jensen Lip-Bu Safra Sheryl Marissa Meg
+Jamie Brian Jane Larry Sergey Jeff MacKenzie Evan Bobby Reed Drew Dara Travis Garrett Sam Greg Demis Mustafa Yann
+Geoffrey Yoshua Fei-Fei Andrej Ilya Dario Daniela Arthur Aidan Noam Alexandr Lucy Mira Emad Mistral Guillaume Timothée
+Xavier Niel Vincent Bernard Arnaud Françoise Delphine Stéphanie Ségolène Rachida Najat Manon Chloé Camille Léa
+Fritz Gerd Uli Jupp Hennes Mehmet Miroslav Lukas Bastian Manuel Toni Thomas Mats Jérôme Leroy Serge Joshua Kai
+Jamal Leon Niklas Timo Marc-André Ilkay Antonio Robin Julian Jonathan Florian Kevin Mario Marco Ralf Oliver Jens
+Lothar Jürgen Rudi Berti Franz Sepp Uwe Horst Günter Hansi Joachim Hans-Dieter Karl-Heinz Heinz-Harald Hans-Joachim
+Wolf-Dieter Dirk Olaf Norbert Heiko Sahra Alice Tino Björn Katja Kevin Lars Ricarda Omid Cem Robert Anton Hubertus
+Marie-Agnes Karl Hubert Markus Hendrik Bärbel Renate Sigmar Ralf Kurt Gerhard Helmut Walter Roman Richard Joschka
+Ole Peer Hannelore Malu Tarek Boris Winfried Volker Armin Kai Bodo Reiner Dietmar Manuela Daniela Svenja Nancy Lisa
+Hedi Rita Gesine Claudia Bettina Carmen Jasmin Janine Melanie Nadja Tamara Vanessa Saskia Jessica Yvonne Mandy Peggy
+Enrico Ronny Rico Sandro Silvio Steffi Sabrina Tatiana Cornelius Ferdinand Frederik Henrike Jost Ortrun Veit Wendelin
+Hedwig Irmgard Gertrud Ilse Hilde Lieselotte Elfriede Annemarie Rosemarie Wilhelmine Adolf Alois Anselm Balthasar
+Christoph Eberhard Ferdinand Gottlieb Ignaz Kaspar Korbinian Leonhard Quirin Sebastian Severin Vinzenz Xaver Nico
+Chiara Giulia Elisa Francesca Valentina Martina Sara Federica Ilaria Alessia Laura Paola Roberta Silvia Carla Rosa
+`;
+
 let cache: Set<string> | null = null;
 
 /** All given names, exact case as written (title case). */
 export function givenNames(): Set<string> {
-  if (!cache) cache = new Set(`${GERMAN} ${ENGLISH} ${INTERNATIONAL}`.split(/\s+/).filter(Boolean));
+  if (!cache) cache = new Set(`${GERMAN} ${ENGLISH} ${INTERNATIONAL} ${MORE}`.split(/\s+/).filter(Boolean));
   return cache;
 }

@@ -42,6 +42,7 @@ export const ROLE_PHRASES: string[] = [
   'ex-chefin', 'gouverneur', 'notenbankchef', 'notenbankchefin', 'kommissar', 'kommissarin', 'botschafter',
   'senatorin', 'papst', 'könig', 'königin', 'prinz', 'prinzessin', 'kapitän', 'spieler', 'spielerin', 'stürmer',
   'torwart', 'verteidiger', 'mittelfeldspieler', 'kollege', 'kollegin', 'sprecher', 'unternehmer', 'unternehmerin',
+  'sohn', 'vater', 'mutter', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'witwe', 'neffe', 'nichte', 'enkel',
   'vizekanzler', 'vizekanzlerin', 'landrat', 'landrätin', 'oberbürgermeister', 'oberbürgermeisterin', 'diktator',
   'kandidat', 'kandidatin', 'herausforderer', 'amtsinhaber', 'vorgänger', 'vorgängerin', 'nachfolger', 'nachfolgerin',
 ];
