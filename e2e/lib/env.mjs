@@ -34,20 +34,31 @@ function onPath(names) {
   return firstExisting(names.flatMap((n) => dirs.map((d) => join(d, n))));
 }
 
-/** Debian chromium, chromium-browser, or Chrome for Testing through CHROME_PATH / CHROMIUM. */
-export function findChromium() {
-  return firstExisting([process.env.CHROME_PATH, process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'])
-    ?? onPath(['chromium', 'chromium-browser']);
+/** An explicitly named browser is the only candidate: a wrong path is "not found", not a silent fallback. */
+function explicit(name) {
+  const v = process.env[name];
+  return v === undefined || v === '' ? undefined : existsSync(v) ? v : null;
 }
 
+/** Debian chromium, chromium-browser, or Chrome for Testing through CHROME_PATH (or CHROMIUM). */
+export function findChromium() {
+  const named = explicit('CHROME_PATH');
+  if (named !== undefined) return named;
+  const named2 = explicit('CHROMIUM');
+  if (named2 !== undefined) return named2;
+  return firstExisting(['/usr/bin/chromium', '/usr/bin/chromium-browser']) ?? onPath(['chromium', 'chromium-browser']);
+}
+
+/** firefox-esr or firefox, or the binary named by FIREFOX. */
 export function findFirefox() {
-  return firstExisting([process.env.FIREFOX, '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox'])
-    ?? onPath(['firefox-esr', 'firefox']);
+  const named = explicit('FIREFOX');
+  if (named !== undefined) return named;
+  return firstExisting(['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox']) ?? onPath(['firefox-esr', 'firefox']);
 }
 
 /**
  * Collects failed checks instead of stopping at the first, so one run shows everything that is wrong.
- * `check(ok, what, detail)` logs PASS/FAIL lines; `failures` lists the failed ones.
+ * `check(ok, what, detail)` logs FAIL lines (and ok lines with E2E_VERBOSE=1); `failures` lists the failed ones.
  */
 export function checker(log) {
   const failures = [];
@@ -55,7 +66,7 @@ export function checker(log) {
   const check = (ok, what, detail) => {
     if (ok) {
       passed++;
-      log('ok  ', what);
+      if (process.env.E2E_VERBOSE === '1') log('ok  ', what);
     } else {
       failures.push(detail === undefined ? what : `${what}: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`);
       log('FAIL', what, detail === undefined ? '' : detail);
