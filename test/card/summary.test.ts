@@ -78,6 +78,11 @@ describe('isBoilerplateLine', () => {
     ['Meta verdient sein Geld vor allem mit Werbung auf Instagram und Facebook, sagte der Analyst.', false, 'prose about advertising'],
     ['Meta Platforms geht in die Offensive: CEO Mark Zuckerberg formiert ein neues Team.', false, 'prose'],
     ['Shares of Apple rose 3% on Tuesday after the company beat estimates.', false, 'English prose'],
+    ['Von der Leyen forderte am Dienstag mehr Geld für die Verteidigung Europas.', false, 'prose starting like a byline'],
+    ['By the end of the year analysts expect the stock to recover its losses.', false, 'prose starting with "By"'],
+    ['This post contains references to products from one or more of our advertisers.', true, 'affiliate disclosure'],
+    ['Jane Doe is a personal finance writer who has covered credit cards for a decade.', true, 'author bio'],
+    ['Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Produkt probiert haben.', true, 'reader prompt'],
   ])('%j -> %s (%s)', (line, expected) => {
     expect(isBoilerplateLine(line)).toBe(expected);
   });

@@ -26,10 +26,15 @@ const BOILERPLATE = new RegExp(
     'newsletter|abonnier|subscribe|sign up|melden sie sich an|registrieren sie sich|cookies?\\b.*\\b(?:akzeptier|accept|zustimm)|datenschutzerklärung|privacy policy',
     'kommentare? \\(\\d+\\)|schreib(?:en sie)? den ersten kommentar|leave a comment|comments? \\(\\d+\\)',
     'alle rechte vorbehalten|all rights reserved|©|\\(c\\) \\d{4}|copyright \\d{4}',
-    '^(?:von|by|foto|bild|quelle|source|photo|image|credit|mit material von)\\b\\s*:?\\s*\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)*\\s*$',
+    '^(?:von|by|foto|bild|quelle|source|photo|image|credit|mit material von)\\b\\s*:?\\s*\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,4}\\s*$',
     '^(?:lesen sie auch|mehr zum thema|weiterlesen|read more|related|auch interessant|das könnte sie auch)',
     'click here|hier klicken|klicken sie hier|download (?:the|our) app|app herunterladen',
     '\\bdepot(?:eröffnung|führung)\\b|\\bordervolumen\\b',
+    // Affiliate disclosures, reader prompts, shop calls to action.
+    'affiliate|our advertisers|references to products from|provisions?-?link|werbelink|partnerlinks?\\b',
+    'teilen sie uns|let us know|tell us (?:what|in the comments)|add (?:the )?(?:\\w+ )?to (?:your )?(?:basket|cart)|your basket|in den warenkorb',
+    // Author bios closing a page: "Jane Doe is a personal finance writer who has covered...".
+    '^(?:\\p{Lu}[\\p{L}.\'-]+ ){1,3}(?:is|ist) (?:a|an|ein|eine) [^.]{0,60}\\b(?:writer|journalist|editor|reporter|expert|contributor|columnist|autor|autorin|redakteur|redakteurin|journalistin)\\b',
   ].join('|'),
   'iu',
 );

@@ -1,0 +1,91 @@
+// Quality of the card's summary over the development pages (evaluation only; reads ../shared/corpus).
+//
+//   node bin/run-ts.mjs scripts/eval-summary.ts [--limit N] [--set trafilatura-dev|wcxb-dev-articles] [--show N]
+//
+// For every page: analyze() through linkedom, then check each summary sentence:
+//   boilerplate: the sentence contains one of the page's `without` snippets (text that is not the article);
+//   cut:         the sentence does not end with terminal punctuation, or does not appear whole in Article.text.
+// Also counts how many `without` snippets leak into Article.text itself, to show what the summary filter had to
+// keep out. Whitespace is normalised before every comparison.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHtml, parseDocument } from '../src/cli/html';
+import { analyze } from '../src/core/analyze';
+import { endsLikeSentence } from '../src/core/card/sentences';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = path.resolve(repoRoot, '../shared/corpus/extraction');
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const limit = option('--limit') ? Number(option('--limit')) : Infinity;
+const sets = option('--set') ? [option('--set')!] : ['trafilatura-dev'];
+const show = Number(option('--show') ?? 5);
+
+interface Case { id: string; file: string; url: string; lang: string; without?: string[] }
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+if (!existsSync(corpusDir)) {
+  console.log(`eval-summary: corpus not found at ${corpusDir}; nothing to evaluate.`);
+  process.exit(0);
+}
+
+for (const set of sets) {
+  const casesFile = path.join(corpusDir, set, 'cases.json');
+  if (!existsSync(casesFile)) {
+    console.log(`eval-summary: ${casesFile} missing; skipping ${set}.`);
+    continue;
+  }
+  const cases = (JSON.parse(readFileSync(casesFile, 'utf8')) as Case[]).slice(0, limit);
+  const t = { pages: 0, failed: 0, withSummary: 0, sentences: 0, boilerplate: 0, boilerplatePages: 0, cut: 0, leakPages: 0, leakSnippets: 0, snippets: 0, ms: 0 };
+  const examples: string[] = [];
+  for (const c of cases) {
+    t.pages++;
+    let summary: string[] = [];
+    let text = '';
+    try {
+      const doc = parseDocument(decodeHtml(readFileSync(path.join(corpusDir, set, c.file))));
+      const t0 = performance.now();
+      const a = analyze(doc, { url: c.url });
+      t.ms += performance.now() - t0;
+      summary = a.card.summary;
+      text = norm(a.article.text);
+    } catch (e) {
+      t.failed++;
+      examples.push(`[error] ${c.id}: ${(e as Error).message}`);
+      continue;
+    }
+    const without = (c.without ?? []).map(norm).filter(Boolean);
+    t.snippets += without.length;
+    const leaked = without.filter((w) => text.includes(w));
+    t.leakSnippets += leaked.length;
+    if (leaked.length) t.leakPages++;
+    if (summary.length) t.withSummary++;
+    let pageBad = false;
+    for (const s of summary.map(norm)) {
+      t.sentences++;
+      const hit = without.find((w) => s.includes(w));
+      if (hit) {
+        t.boilerplate++;
+        pageBad = true;
+        if (examples.length < show * 2) examples.push(`[boilerplate] ${c.id}: "${hit}" in "${s.slice(0, 160)}"`);
+      }
+      if (!endsLikeSentence(s) || !text.includes(s)) {
+        t.cut++;
+        if (examples.length < show * 2) examples.push(`[cut] ${c.id}: "${s.slice(0, 160)}"`);
+      }
+    }
+    if (pageBad) t.boilerplatePages++;
+  }
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '-');
+  console.log(`\n== ${set}: ${t.pages} pages (${t.failed} errors), analyze mean ${(t.ms / Math.max(1, t.pages - t.failed)).toFixed(1)} ms/page`);
+  console.log(`pages with a summary        ${t.withSummary} (${pct(t.withSummary, t.pages)}), sentences ${t.sentences} (mean ${(t.sentences / Math.max(1, t.withSummary)).toFixed(2)})`);
+  console.log(`summary sentences with a 'without' snippet  ${t.boilerplate} on ${t.boilerplatePages} pages (${pct(t.boilerplate, t.sentences)} of sentences)`);
+  console.log(`cut summary sentences                       ${t.cut} (${pct(t.cut, t.sentences)})`);
+  console.log(`for context: 'without' snippets leaked into Article.text: ${t.leakSnippets}/${t.snippets} on ${t.leakPages} pages`);
+  for (const e of examples) console.log('  ' + e);
+}
