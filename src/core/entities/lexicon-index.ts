@@ -1,5 +1,6 @@
 // The word lists of src/data/lexicon turned into the lookup structures the matchers need. Built once, lazily.
 import { givenNames } from '../../data/lexicon/given-names';
+import { knownSurnames } from '../../data/lexicon/surnames';
 import { commonCapitalised, nonOrgAcronyms, placeWords } from '../../data/lexicon/non-names';
 import { HONORIFICS, NAME_PARTICLES, ROLE_PHRASES, ROLE_SUFFIXES_DE, SPEECH_AFTER, SPEECH_BEFORE } from '../../data/lexicon/roles';
 import {
@@ -14,6 +15,7 @@ import { nameTokens } from './tokenize';
 
 export interface Lexicon {
   given: Set<string>;
+  surnames: Set<string>;
   common: Set<string>;
   places: Set<string>;
   acronyms: Set<string>;
@@ -50,6 +52,7 @@ export function lexicon(): Lexicon {
   }
   cache = {
     given: givenNames(),
+    surnames: knownSurnames(),
     common: commonCapitalised(),
     places: placeWords(),
     acronyms: nonOrgAcronyms(),

@@ -33,7 +33,42 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
       i = span.end;
     } else i++;
   }
-  return spans;
+  return coordinate(tokens, spans, g, lex, lang);
+}
+
+/** "Blatter und Beckenbauer", "Whitehead, Leadbitter and Edwards": a name listed with a person is a person. */
+function coordinate(tokens: Token[], spans: Span[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const extra: Span[] = [];
+  const candidate = (k: number): number => {
+    if (k < 0 || k >= tokens.length || covered[k] || !nameWord(tokens[k], lex) || tokens[k].upper || matchAlias(tokens, k, g)) return -1;
+    const end = matchPersonName(tokens, k, lex, false);
+    return end > k && end - k <= 2 && plausibleName(tokens, k, end, lex, lang, true) ? end : -1;
+  };
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    // after: "X und Y", "X, Y"
+    const a = tokens[s.end];
+    const link = a && (/^\s*,\s*$/.test(a.gap) ? s.end : /^(und|and|oder|or|sowie)$/.test(a.text) ? s.end + 1 : -1);
+    if (link >= 0 && (link === s.end ? /^(und|and|oder|or|sowie)$/.test(tokens[link + 1]?.text ?? '') || tokens[link + 1]?.gap.includes(',') || true : true)) {
+      const end = candidate(link);
+      if (end > 0 && (link > s.end || /^(und|and|,)/.test(tokens[end]?.text ?? '') || /,/.test(tokens[end]?.gap ?? ''))) {
+        extra.push({ start: link, end, type: 'person', source: 'coordination' });
+        covered.fill(1, link, end);
+      }
+    }
+    // before: "Y und X"
+    const b = tokens[s.start - 1];
+    if (b && /^(und|and|sowie)$/.test(b.text) && s.start >= 2) {
+      const start = s.start - 2;
+      if (start >= 0 && candidate(start) === s.start - 1) {
+        extra.push({ start, end: s.start - 1, type: 'person', source: 'coordination' });
+        covered.fill(1, start, s.start - 1);
+      }
+    }
+  }
+  return extra.length ? [...spans, ...extra].sort((x, y) => x.start - y.start) : spans;
 }
 
 function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', prev: Span[]): Span | null {
@@ -58,11 +93,16 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     if (end > i + 2 && matchAlias(tokens, end - 1, g)) end--; // "Tim Cook Apple": the name stops before a company
     if (end > i + 1 && !matchAlias(tokens, end - 1, g)) return { start: i, end, type: 'person', source: 'given' };
   }
+  // 3b. A surname known on its own ("Merkel", "Musks"); in English not at a sentence start ("Cook", "Gates").
+  if (t.cap && !t.upper && (lex.surnames.has(t.text) || (/s$/.test(t.text) && lex.surnames.has(t.text.slice(0, -1)))) && !(lang === 'en' && t.sentStart)) {
+    const next = tokens[i + 1];
+    if (!(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
+  }
   // 4. Role word + name ("CEO Alexandr Wang", "Umweltminister Röttgen").
   const role = matchRole(tokens, i, lex);
   if (role && nameWord(tokens[role.end], lex) && joined(tokens[role.end]) && !matchAlias(tokens, role.end, g)) {
     const end = matchPersonName(tokens, role.end, lex, false);
-    if (end > role.end && plausibleName(tokens, role.end, end, lex, lang)) {
+    if (end > role.end && plausibleName(tokens, role.end, end, lex, lang, true)) {
       return { start: role.end, end, type: 'person', source: 'role', role: { text: role.role, start: i, end: role.end } };
     }
   }
@@ -107,9 +147,9 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: i, end: i + 1, type: 'organization', source: 'acronym' };
   // 10. A name that speaks: "Glasenberg said", "sagte Müller".
   const end = matchPersonName(tokens, i, lex, false);
-  if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang) && !t.sentStart)
+  if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart)
     return { start: i, end, type: 'person', source: 'speech' };
-  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang) && (end - i >= 2 || !prevIsSpan(prev, i)))
+  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang, true) && (end - i >= 2 || !prevIsSpan(prev, i)))
     return { start: i, end, type: 'person', source: 'speech' };
   return null;
 }
@@ -130,14 +170,20 @@ function prevIsSpan(prev: Span[], i: number): boolean {
   return !!last && last.end === i;
 }
 
-/** Not a place, not a German common noun (German nouns are capitalised too). */
-function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon, lang: 'de' | 'en'): boolean {
+/** Not a place, not a German common noun (German nouns are capitalised too). With a person context (a role word
+ *  or a speech verb next to it) only unmistakable nouns ("-ung", "-heit") are refused: "sagte Pfister". */
+function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon, lang: 'de' | 'en', context = false): boolean {
   for (let k = start; k < end; k++) {
     const w = tokens[k].text;
     if (lex.places.has(w) && end - start === 1) return false;
-    if (lang === 'de' && end - start === 1 && germanNounLike(w) && !lex.given.has(w)) return false;
+    if (lang === 'de' && end - start === 1 && !lex.given.has(w) && (context ? strongNoun(w) : germanNounLike(w))) return false;
   }
   return true;
+}
+
+const STRONG_NOUN = /(ung|heit|keit|schaft|tion|ität|nis|tum|ismus|chen|lein|ment|ik|ie|en|e)$/;
+function strongNoun(w: string): boolean {
+  return STRONG_NOUN.test(w) || w.length <= 2;
 }
 
 function isCompanyCue(t: Token, lex: Lexicon, lang: 'de' | 'en'): boolean {

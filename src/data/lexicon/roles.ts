@@ -56,7 +56,7 @@ export const ROLE_SUFFIXES_DE: string[] = [
   'kanzler', 'kanzlerin', 'sekretär', 'sekretärin', 'meister', 'meisterin', 'kommissar', 'kommissarin',
   'abgeordneter', 'abgeordnete', 'spieler', 'spielerin', 'politiker', 'politikerin', 'berater', 'beraterin',
   'aktionär', 'aktionärin', 'investor', 'investorin', 'gouverneur', 'funktionär', 'funktionärin', 'sänger',
-  'sängerin', 'journalist', 'journalistin', 'unternehmer', 'unternehmerin', 'kandidat', 'kandidatin',
+  'sängerin', 'journalist', 'journalistin', 'unternehmer', 'unternehmerin', 'kandidat', 'kandidatin', 'kollege', 'kollegin', 'politiker', 'politikerin', 'keeper', 'coach', 'profi',
 ];
 
 /** Category used by the card (founder roles are printed in full, e.g. "Mitgründer"). */
