@@ -19,21 +19,51 @@ export interface DirectSignal {
   reason: string;
 }
 
-/** Splits "adSlot-top_2" into ["ad", "slot", "top", "2"] and also keeps the joined lower-case form ("adslot"). */
+/**
+ * Splits "adSlot-top_2 banner" into ["ad", "slot", "adslot", "top", "2", "adslottop2", "banner"]: words at
+ * separators and camelCase humps, plus each class/id joined without separators ("ad-slot" -> "adslot").
+ * A hand-written loop: this runs for every element of the page.
+ */
 export function tokensOf(value: string): string[] {
   const out: string[] = [];
-  for (const word of value.split(/[^A-Za-z0-9]+/)) {
-    if (!word) continue;
-    const parts = word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
-    for (const p of parts) out.push(p);
-    if (parts.length > 1) out.push(word.toLowerCase());
+  let word = '';
+  let joined = '';
+  let parts = 0;
+  const endWord = () => {
+    if (word) {
+      out.push(word);
+      joined += word;
+      parts++;
+      word = '';
+    }
+  };
+  const endName = () => {
+    endWord();
+    if (parts > 1) out.push(joined);
+    joined = '';
+    parts = 0;
+  };
+  let prevLower = false;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    const upper = c >= 65 && c <= 90;
+    const lower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (c === 32 || c === 9 || c === 10) {
+      endName();
+      prevLower = false;
+    } else if (upper) {
+      if (prevLower) endWord();
+      word += String.fromCharCode(c + 32);
+      prevLower = false;
+    } else if (lower) {
+      word += value[k];
+      prevLower = true;
+    } else {
+      endWord();
+      prevLower = false;
+    }
   }
-  // "ad-slot" style pairs also count joined ("adslot"), "ad_300" stays "ad".
-  const raw = value.toLowerCase().split(/[\s]+/);
-  for (const cls of raw) {
-    const joined = cls.replace(/[^a-z0-9]+/g, '');
-    if (joined && joined !== cls) out.push(joined);
-  }
+  endName();
   return out;
 }
 
@@ -41,6 +71,10 @@ const isAdHost = (src: string): boolean => {
   const s = src.toLowerCase();
   return AD_HOSTS.some((h) => s.includes(h));
 };
+
+type TokenHit = { kind: BlockKind; token: string; label: boolean } | null;
+/** Pages repeat the same class lists hundreds of times; the verdict per id+class string is cached. */
+const TOKEN_CACHE = new Map<string, TokenHit>();
 
 function tokenSignal(tokens: string[]): { kind: BlockKind; token: string; label: boolean } | null {
   let hit: string | null = null;
@@ -103,7 +137,13 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
   }
   // 4. id/class tokens.
   if (!id && !cls) return null;
-  const tok = tokenSignal(tokensOf(id + ' ' + cls));
+  const key = id + ' ' + cls;
+  let tok = TOKEN_CACHE.get(key);
+  if (tok === undefined) {
+    if (TOKEN_CACHE.size > 20_000) TOKEN_CACHE.clear();
+    tok = tokenSignal(tokensOf(key));
+    TOKEN_CACHE.set(key, tok);
+  }
   if (!tok) return null;
   if (tok.label) return { i, type: 'label-class', kind: tok.kind, reason: `label-class:${tok.token}` };
   return { i, type: 'token', kind: tok.kind, reason: `token:${tok.token}` };
