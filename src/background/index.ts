@@ -49,7 +49,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 function setup(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     const msg = raw as Message<BackgroundCommands>;
     if (!msg || typeof msg !== 'object') return undefined;
     if (msg.type === 'countsChanged' && sender.tab?.id != null) {
@@ -69,11 +69,13 @@ function setup(): void {
   });
 
   browser.commands.onCommand.addListener((command) => {
-    void activeTabId().then((tabId) => {
-      if (tabId == null) return;
-      if (command === 'toggle-hiding') return toggleHidingFor(tabId);
-      if (command === 'copy-card') return copyCard(tabId);
-    }).catch(() => undefined);
+    void activeTabId()
+      .then(async (tabId) => {
+        if (tabId == null) return;
+        if (command === 'toggle-hiding') await toggleHidingFor(tabId);
+        if (command === 'copy-card') await copyCard(tabId);
+      })
+      .catch(() => undefined);
   });
 
   // Optional host permissions granted or removed: follow them with the content-script registration.

@@ -1,9 +1,9 @@
 // The content script: runs the core on the live page and applies the result with attributes and highlights.
 // Nothing here may throw into the page: every entry point is guarded, and a failed analysis leaves the page as it was.
 import browser from 'webextension-polyfill';
-import { analyze } from '../core/analyze';
+import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { buildTextIndex, domPositionAt } from '../core/text';
-import type { BlockKind, PageAnalysis } from '../core/types';
+import type { BlockKind, Entity } from '../core/types';
 import type { ContentCommands, Message, PageState } from '../shared/messages';
 import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
@@ -15,7 +15,9 @@ import { flashRange } from './highlight';
 
 interface State {
   settings: Settings;
-  analysis: PageAnalysis | null;
+  analysis: StagedAnalysis | null;
+  /** Bumped on every run, so a deferred stage of an older run never paints over a newer one. */
+  generation: number;
   placed: PlacedMention[];
   unpaint: () => void;
   articleText: string;
@@ -36,6 +38,7 @@ export async function start(signal: AbortSignal): Promise<void> {
   const state: State = {
     settings: structuredClone(DEFAULTS),
     analysis: null,
+    generation: 0,
     placed: [],
     unpaint: () => undefined,
     articleText: '',
@@ -47,8 +50,8 @@ export async function start(signal: AbortSignal): Promise<void> {
   installHoverCard({
     doc: document,
     placed: () => state.placed,
-    entities: () => entityById(state.analysis?.entities ?? []),
-    lang: state.analysis?.article.meta.lang ?? navigator.language,
+    entities: () => entityById(entitiesOf(state)),
+    lang: state.analysis?.article().meta.lang ?? navigator.language,
     signal,
   });
   const listener = onMessage(state);
@@ -67,34 +70,61 @@ export async function start(signal: AbortSignal): Promise<void> {
   state.watcher = watchPage(document, { signal, onSettled: () => run(state, false) });
 }
 
-/** Analyses the page and applies the result. `full` repaints highlights even if the article text is unchanged. */
+/**
+ * Analyses the page and applies the result. Hiding happens now (document_idle); recognising entities waits for an
+ * idle period, and the card is only built when the popup asks for it, so the page's main thread stays free.
+ * `full` repaints highlights even if the article text is unchanged.
+ */
 function run(state: State, full: boolean): void {
   try {
-    const analysis = analyze(document, {
+    const analysis = stageAnalysis(document, {
       url: location.href,
       userRules: state.settings.userRules,
       watchlist: state.settings.watchlist,
     });
+    const generation = ++state.generation;
     state.analysis = analysis;
-    markArticle(analysis.article.root);
-    markBlocks(analysis.hidden);
+    const article = analysis.article();
+    markArticle(article.root);
+    markBlocks(analysis.hidden());
     applyCurrentHiding(state);
-    if (full || analysis.article.text !== state.articleText) placeAndPaint(state);
+    if (full || article.text !== state.articleText) {
+      whenIdle(() => {
+        if (generation === state.generation) placeAndPaint(state);
+      });
+    }
   } catch (error) {
     console.debug('FinLens: analysis failed; the page is left as it was.', error);
   }
+}
+
+function whenIdle(fn: () => void): void {
+  const guarded = () => {
+    try {
+      fn();
+    } catch (error) {
+      console.debug('FinLens: highlighting failed', error);
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(guarded, { timeout: 1000 });
+  else setTimeout(guarded, 50);
+}
+
+function entitiesOf(state: State): Entity[] {
+  return state.analysis?.entities().entities ?? [];
 }
 
 function placeAndPaint(state: State): void {
   const a = state.analysis;
   state.unpaint();
   state.placed = [];
-  state.articleText = a?.article.text ?? '';
-  if (!a?.article.root) return;
-  const index = buildTextIndex(a.article.root, new Set(a.article.excluded));
+  const article = a?.article();
+  state.articleText = article?.text ?? '';
+  if (!a || !article?.root) return;
+  const index = buildTextIndex(article.root, new Set(article.excluded));
   // The core computed the offsets from the same walk; if the page changed in between, skip rather than mis-mark.
-  if (index.text !== a.article.text) return;
-  state.placed = placeMentions(document, index, a.mentions);
+  if (index.text !== article.text) return;
+  state.placed = placeMentions(document, index, a.entities().mentions);
   repaint(state);
 }
 
@@ -104,7 +134,7 @@ function repaint(state: State): void {
     state.unpaint();
     state.unpaint = paintHighlights(document, state.placed, {
       types: { company: s.highlightCompanies, person: s.highlightPeople, organization: s.highlightOrganizations },
-      watched: new Set(state.analysis?.entities.filter((e) => e.watched).map((e) => e.id) ?? []),
+      watched: new Set(entitiesOf(state).filter((e) => e.watched).map((e) => e.id)),
     });
   };
   if (state.watcher) state.watcher.quietly(paint);
@@ -133,12 +163,12 @@ function pageState(state: State): PageState {
   return {
     hiding: hidingNow(state),
     counts: visibleCounts(countMarked(document), state),
-    card: a?.card ?? null,
-    entities: (a?.entities ?? []).map(({ id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched }) => ({
+    card: a?.article().root ? a.card() : null,
+    entities: entitiesOf(state).map(({ id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched }) => ({
       id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched,
     })),
     host: host(),
-    articleFound: Boolean(a?.article.root),
+    articleFound: Boolean(a?.article().root),
   };
 }
 
@@ -167,9 +197,9 @@ function onMessage(state: State) {
 
 function reveal(state: State, msg: { entityId?: string; offset?: number }): boolean {
   if (msg.entityId) return jumpTo(document, state.placed, msg.entityId);
-  const root = state.analysis?.article.root;
-  if (msg.offset == null || !root) return false;
-  const index = buildTextIndex(root, new Set(state.analysis?.article.excluded));
+  const article = state.analysis?.article();
+  if (msg.offset == null || !article?.root) return false;
+  const index = buildTextIndex(article.root, new Set(article.excluded));
   const pos = domPositionAt(index, msg.offset);
   if (!pos) return false;
   const range = document.createRange();

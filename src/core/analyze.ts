@@ -1,7 +1,10 @@
 // The one entry point of the core: a Document in, a PageAnalysis out. The content script, the CLI, the
-// evaluation scripts and the tests all call this. It never mutates `doc` and touches no browser or Node API.
-import type { AnalyzeOptions, PageAnalysis } from './types';
-import { profileFor } from '../sites';
+// evaluation scripts and the tests all go through here. It never mutates `doc` and touches no browser or Node API.
+//
+// The stages are lazy so that the content script can spread them out: hiding at document_idle, entities in an
+// idle callback, the card only when the popup asks. `analyze()` simply runs them all.
+import type { AnalyzeOptions, Article, Entity, HiddenBlock, Mention, PageAnalysis, SummaryCard } from './types';
+import { profileFor, type SiteProfile } from '../sites';
 import { detectArticle } from './article';
 import { findHiddenBlocks } from './ads';
 import { recognise } from './entities';
@@ -9,31 +12,67 @@ import { buildCard } from './card';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function analyze(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+export interface StagedAnalysis {
+  readonly url: string | null;
+  readonly profile: SiteProfile | null;
+  /** 1. The article: root, clean text, metadata. */
+  article(): Article;
+  /** 2. Blocks to hide, guarded so that no article text is ever among them. */
+  hidden(): HiddenBlock[];
+  /** 3. Companies, organisations and people in the article text. */
+  entities(): { entities: Entity[]; mentions: Mention[] };
+  /** 4. The summary card. */
+  card(): SummaryCard;
+  /** Everything, computing what has not been computed yet. */
+  result(): PageAnalysis;
+}
+
+export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): StagedAnalysis {
   const url = options.url ?? null;
   const stages = { hide: true, entities: true, card: true, ...options.stages };
   const profile = profileFor(url);
   const timings: Record<string, number> = {};
-  const timed = <T>(name: string, fn: () => T): T => {
-    const t0 = now();
-    const result = fn();
-    timings[name] = now() - t0;
-    return result;
+  const cache = new Map<string, unknown>();
+  const once = <T>(name: string, fn: () => T): T => {
+    if (!cache.has(name)) {
+      const t0 = now();
+      cache.set(name, fn());
+      timings[name] = now() - t0;
+    }
+    return cache.get(name) as T;
   };
 
-  // 1. The article: root, clean text, metadata.
-  const article = timed('article', () => detectArticle(doc, { url, profile }));
-  // 2. Blocks to hide, guarded so that no article text is ever among them.
-  const hidden = stages.hide
-    ? timed('hide', () => findHiddenBlocks(doc, { article, profile, userRules: options.userRules ?? '', url }))
-    : [];
-  // 3. Companies, organisations and people in the article text.
-  const { entities, mentions } = stages.entities
-    ? timed('entities', () =>
-        recognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] }),
-      )
-    : { entities: [], mentions: [] };
-  // 4. The summary card.
-  const card = timed('card', () => buildCard({ doc, article, entities, mentions, hidden, url, profile }));
-  return { url, site: profile?.id ?? 'generic', article, hidden, entities, mentions, card, timings };
+  const staged: StagedAnalysis = {
+    url,
+    profile,
+    article: () => once('article', () => detectArticle(doc, { url, profile })),
+    hidden: () =>
+      stages.hide
+        ? once('hide', () => findHiddenBlocks(doc, { article: staged.article(), profile, userRules: options.userRules ?? '', url }))
+        : [],
+    entities: () =>
+      stages.entities
+        ? once('entities', () => {
+            const article = staged.article();
+            return recognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] });
+          })
+        : { entities: [], mentions: [] },
+    card: () =>
+      once('card', () => {
+        const { entities, mentions } = staged.entities();
+        return buildCard({ doc, article: staged.article(), entities, mentions, hidden: staged.hidden(), url, profile });
+      }),
+    result: () => {
+      const article = staged.article();
+      const hidden = staged.hidden();
+      const { entities, mentions } = staged.entities();
+      const card = staged.card();
+      return { url, site: profile?.id ?? 'generic', article, hidden, entities, mentions, card, timings: { ...timings } };
+    },
+  };
+  return staged;
+}
+
+export function analyze(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  return stageAnalysis(doc, options).result();
 }

@@ -16,7 +16,7 @@ async function startOnFixture(): Promise<void> {
   await start(controller.signal);
 }
 
-const ask = async (msg: object) => (await fakeBrowser.runtime.onMessage.trigger(msg, {}, () => undefined))[0] as PageState;
+const ask = async (msg: object) => (await (await fakeBrowser.runtime.onMessage.trigger(msg, {}, () => undefined))[0]) as unknown as PageState;
 const waitFor = async (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 3000 });
 
 beforeEach(() => {

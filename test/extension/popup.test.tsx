@@ -26,7 +26,7 @@ let sent: unknown[] = [];
 beforeEach(async () => {
   sent = [];
   const win = await fakeBrowser.windows.create({ focused: true });
-  await fakeBrowser.tabs.create({ windowId: win.id, active: true, url: 'https://www.boersennews.de/a' });
+  await fakeBrowser.tabs.create({ windowId: win!.id, active: true, url: 'https://www.boersennews.de/a' });
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_id: number, msg: unknown) => {
     sent.push(msg);
     return state as never;
