@@ -74,7 +74,11 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
   for (const o of orgs) {
     const entity: KnownEntity = { id: o.id, type: 'organization', name: o.name, ticker: null, isin: null, wkn: null, exchange: null };
     g.byId.set(o.id, entity);
-    for (const alias of [o.name, ...o.aliases]) add(alias, entity, true);
+    for (const alias of [o.name, ...o.aliases]) {
+      add(alias, entity, true);
+      const m = /^(\p{Lu}\p{Ll}+e) (\S.*)$/u.exec(alias);
+      if (m) for (const ending of ['n', 'r']) add(`${m[1]}${ending} ${m[2]}`, entity, true);
+    }
   }
   for (const c of companies) {
     const entity: KnownEntity = {
@@ -90,7 +94,12 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
     if (c.ticker && !g.byTicker.has(c.ticker)) g.byTicker.set(c.ticker, entity);
     if (c.isin) g.byIsin.set(c.isin, entity);
     if (c.wkn) g.byWkn.set(c.wkn, entity);
-    for (const alias of [c.name, ...(c.aliases ?? [])]) add(alias, entity);
+    for (const alias of [c.name, ...(c.aliases ?? [])]) {
+      add(alias, entity);
+      // German adjective inflection of the first word: "der Deutschen Bank", "Europäischer Zentralbank".
+      const m = /^(\p{Lu}\p{Ll}+e) (\S.*)$/u.exec(alias);
+      if (m) for (const ending of ['n', 'r', 's']) add(`${m[1]}${ending} ${m[2]}`, entity);
+    }
   }
   return g;
 }

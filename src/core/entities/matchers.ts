@@ -112,6 +112,7 @@ export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5): numbe
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
     if (!joined(t)) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
+    if (matchLegalForm(tokens, j, lex) > 0) break; // "Beispiel Holding AG": the form ends the name
     if (nameWord(t, lex) || t.upper) {
       j++;
       continue;

@@ -60,12 +60,26 @@ export function propagate(tokens: Token[], text: string, spans: Span[], lex: Lex
       add([words[0]], entity);
     }
   }
+  // Known multi-word companies: the first word alone only as the first part of a German compound
+  // ("Scale-Mitarbeiter" for Scale AI); on its own it is too often an ordinary word.
+  const compoundHeads = new Map<string, KnownEntity>();
+  for (const s of spans) {
+    if (!s.known || s.type !== 'company' || s.end - s.start < 2) continue;
+    const first = tokens[s.start].text;
+    if (distinctive(first, lex)) compoundHeads.set(first, s.known);
+  }
   const out: Resolved[] = spans.map((s) => resolved.get(s)!);
   // Fill the gaps between first-pass spans with later mentions of names found in this article.
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !tokens[i].cap) continue;
+    const head = compoundHeads.get(tokens[i].text);
+    if (head && tokens[i + 1]?.gap === '-' && !covered[i]) {
+      out.push({ start: i, end: i + 1, type: 'company', source: 'compound', entity: head });
+      covered[i] = 1;
+      continue;
+    }
     const m = matchAlias(tokens, i, local);
     if (!m || covered.subarray(i, m.end).some((c) => c)) continue;
     const entity = m.alias.entity;

@@ -77,6 +77,7 @@ export function assignRoles(tokens: Token[], text: string, spans: Resolved[], le
     if (k < tokens.length && sent[k] === sent[p.start]) {
       const comma = /^\s*,\s*$/.test(tokens[k].gap);
       while (k < tokens.length && k - p.end < 3 && ARTICLES.test(tokens[k].text)) k++;
+      if (tokens[k + 1]?.gap === '-' && !matchRole(tokens, k, lex)) k++; // ", einen Top-Forscher"
       const after = matchRole(tokens, k, lex);
       if (after && (comma || k > p.end)) {
         role ??= after.role;
@@ -86,6 +87,13 @@ export function assignRoles(tokens: Token[], text: string, spans: Resolved[], le
       } else if (LINK_WORDS.test(tokens[p.end].text) && !comma) {
         affiliation ??= orgAfter(p.end + 1);
       }
+    }
+    // "... zum Chief AI Architect befördert", "named him as CFO": a role given later in the sentence wins.
+    for (let j = p.end; j < tokens.length && sent[j] === sent[p.start] && j - p.end < 25; j++) {
+      if (!/^(zum|zur|als|to|as)$/i.test(tokens[j].text) || spans.some((s) => s.type === 'person' && s.start > p.end && s.start <= j)) continue;
+      const later = matchRole(tokens, j + 1, lex);
+      if (later && later.end - j > 2) role = later.role; // multi-word titles only: "als Leiter" is too vague
+      if (later) break;
     }
     if (role && !affiliation) affiliation = nearestOrg(p, true) ?? nearestOrg(p, false);
     if (role || affiliation) {

@@ -79,6 +79,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (alias) {
     const personFirst = alias.alias.words.length === 1 && lex.given.has(t.text) && matchPersonName(tokens, i, lex, true) > i + 1;
     if (!personFirst && !(alias.alias.entity.type === 'company' && t.sentStart && lex.common.has(t.text))) {
+      // "Google DeepMind": a known name followed by an unknown CamelCase name is one longer name.
+      const next = tokens[alias.end];
+      if (next && joined(next) && CAMEL.test(next.text) && !SCOT_IRISH.test(next.text) && !matchAlias(tokens, alias.end, g))
+        return { start: i, end: alias.end + 1, type: 'company', source: 'camel' };
       return withLegalForm(tokens, { start: i, end: alias.end, type: alias.alias.entity.type, source: 'gazetteer', known: alias.alias.entity }, lex);
     }
   }
@@ -113,6 +117,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
       return withLegalForm(tokens, { start: i + 1, end, type: 'company', source: 'cue' }, lex);
   }
   if (!nameWord(t, lex)) return null;
+  // A cue noun is never the first word of a name ("Startup Scale AI" is "Startup" + "Scale AI").
+  if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex)) return null;
   // 4b. Name followed by its role: "Vahan Petrosyan, Mitgründer der ...", "Tim Cook, chief executive of Apple".
   const run = capRun(tokens, i, lex, 3);
   if (run - i >= 2 && roleAfter(tokens, run, lex) && plausibleName(tokens, i, run, lex, lang) && !matchAlias(tokens, i, g)) {
@@ -209,7 +215,7 @@ function allCapsContext(tokens: Token[], i: number, lex: Lexicon): boolean {
 
 /** Adds a following legal form to the span: news data and readers treat "Sharp Corp", "Siemens AG" as one name. */
 function withLegalForm(tokens: Token[], span: Span, lex: Lexicon): Span {
-  const formEnd = matchLegalForm(tokens, span.end, lex);
-  if (formEnd < 0) return span;
-  return { ...span, end: formEnd };
+  let end = span.end;
+  for (let f = matchLegalForm(tokens, end, lex); f > 0; f = matchLegalForm(tokens, end, lex)) end = f; // "Holding AG"
+  return end === span.end ? span : { ...span, end };
 }
