@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { buildTextIndex, domPositionAt } from '../core/text';
 import type { BlockKind, Entity } from '../core/types';
-import type { ContentCommands, Message, PageState } from '../shared/messages';
+import type { ContentCommands, Message, PagePerf, PageState } from '../shared/messages';
 import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { applyHiding, countMarked, markArticle, markBlocks } from './hide';
@@ -22,6 +22,8 @@ interface State {
   unpaint: () => void;
   articleText: string;
   watcher: Watcher | null;
+  /** Main-thread time of our own work, reported to the benchmark through getState. */
+  perf: PagePerf;
   /** Hiding switched for this page only (keyboard command or popup "this page"), overriding settings until reload. */
   pageOverride: boolean | null;
 }
@@ -44,6 +46,7 @@ export async function start(signal: AbortSignal): Promise<void> {
     articleText: '',
     watcher: null,
     pageOverride: null,
+    perf: { runs: [], highlight: [], batches: [] },
   };
   state.settings = await loadSettings().catch(() => structuredClone(DEFAULTS));
   run(state, true);
@@ -67,7 +70,11 @@ export async function start(signal: AbortSignal): Promise<void> {
       repaint(state);
     }
   }, signal);
-  state.watcher = watchPage(document, { signal, onSettled: () => run(state, false) });
+  state.watcher = watchPage(document, {
+    signal,
+    onSettled: () => run(state, false),
+    onBatch: (ms) => pushCapped(state.perf.batches, ms),
+  });
 }
 
 /**
@@ -76,6 +83,7 @@ export async function start(signal: AbortSignal): Promise<void> {
  * `full` repaints highlights even if the article text is unchanged.
  */
 function run(state: State, full: boolean): void {
+  const t0 = performance.now();
   try {
     const analysis = stageAnalysis(document, {
       url: location.href,
@@ -90,12 +98,20 @@ function run(state: State, full: boolean): void {
     applyCurrentHiding(state);
     if (full || article.text !== state.articleText) {
       whenIdle(() => {
-        if (generation === state.generation) placeAndPaint(state);
+        if (generation !== state.generation) return;
+        const t1 = performance.now();
+        placeAndPaint(state);
+        pushCapped(state.perf.highlight, performance.now() - t1);
       });
     }
   } catch (error) {
     console.debug('FinLens: analysis failed; the page is left as it was.', error);
   }
+  pushCapped(state.perf.runs, performance.now() - t0);
+}
+
+function pushCapped(list: number[], ms: number): void {
+  if (list.length < 200) list.push(Math.round(ms * 1000) / 1000);
 }
 
 function whenIdle(fn: () => void): void {
@@ -169,6 +185,7 @@ function pageState(state: State): PageState {
     })),
     host: host(),
     articleFound: Boolean(a?.article().root),
+    perf: state.perf,
   };
 }
 

@@ -11,6 +11,14 @@ export interface PageState {
   entities: Pick<Entity, 'id' | 'type' | 'name' | 'ticker' | 'isin' | 'wkn' | 'role' | 'affiliation' | 'mentions' | 'watched'>[];
   host: string | null;
   articleFound: boolean;
+  perf?: PagePerf;
+}
+
+/** Milliseconds of main-thread work by the content script: each analysis run, each highlight pass, each mutation batch. */
+export interface PagePerf {
+  runs: number[];
+  highlight: number[];
+  batches: number[];
 }
 
 /** Popup / background -> content script. */
