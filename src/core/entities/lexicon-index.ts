@@ -1,7 +1,7 @@
 // The word lists of src/data/lexicon turned into the lookup structures the matchers need. Built once, lazily.
 import { givenNames } from '../../data/lexicon/given-names';
 import { knownSurnames } from '../../data/lexicon/surnames';
-import { commonCapitalised, nonOrgAcronyms, placeWords } from '../../data/lexicon/non-names';
+import { commonCapitalised, nonOrgAcronyms, orgAdjectives, placeWords } from '../../data/lexicon/non-names';
 import { HONORIFICS, NAME_PARTICLES, ROLE_PHRASES, ROLE_SUFFIXES_DE, SPEECH_AFTER, SPEECH_BEFORE } from '../../data/lexicon/roles';
 import {
   COMPANY_CUES_DE,
@@ -18,6 +18,7 @@ export interface Lexicon {
   surnames: Set<string>;
   common: Set<string>;
   places: Set<string>;
+  orgAdjectives: Set<string>;
   acronyms: Set<string>;
   honorifics: Set<string>;
   particles: Set<string>;
@@ -55,6 +56,7 @@ export function lexicon(): Lexicon {
     surnames: knownSurnames(),
     common: commonCapitalised(),
     places: placeWords(),
+    orgAdjectives: orgAdjectives(),
     acronyms: nonOrgAcronyms(),
     honorifics: new Set(HONORIFICS),
     particles: new Set(NAME_PARTICLES),

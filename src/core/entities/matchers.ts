@@ -106,14 +106,16 @@ function nextIsNameEnd(tokens: Token[], k: number, lex: Lexicon): boolean {
 }
 
 /** A run of capitalised name words (with "of", "&", "für"... inside), up to `max` words. */
-export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5): number {
-  if (!nameWord(tokens[i], lex)) return -1;
+export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5, orgStart = false): number {
+  // Organisation names may open with a nationality or a number: "Australian Hotels Association", "361 Capital".
+  const opener = orgStart && (lex.orgAdjectives.has(tokens[i]?.text) || /^\p{N}+\p{L}*$/u.test(tokens[i]?.text ?? ''));
+  if (!nameWord(tokens[i], lex) && !opener) return -1;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
     if (!joined(t)) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
     if (matchLegalForm(tokens, j, lex) > 0) break; // "Beispiel Holding AG": the form ends the name
-    if (nameWord(t, lex) || t.upper) {
+    if (nameWord(t, lex) || t.upper || (orgStart && lex.orgAdjectives.has(t.text))) {
       j++;
       continue;
     }

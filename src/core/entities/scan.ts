@@ -78,7 +78,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   const alias = matchAlias(tokens, i, g);
   if (alias) {
     const personFirst = alias.alias.words.length === 1 && lex.given.has(t.text) && matchPersonName(tokens, i, lex, true) > i + 1;
-    if (!personFirst && !(alias.alias.entity.type === 'company' && t.sentStart && lex.common.has(t.text))) {
+    if (!personFirst && !(t.sentStart && lex.common.has(t.text))) {
       // "Google DeepMind": a known name followed by an unknown CamelCase name is one longer name.
       const next = tokens[alias.end];
       if (next && joined(next) && CAMEL.test(next.text) && !SCOT_IRISH.test(next.text) && !matchAlias(tokens, alias.end, g))
@@ -116,27 +116,26 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !lex.given.has(tokens[i + 1].text))
       return withLegalForm(tokens, { start: i + 1, end, type: 'company', source: 'cue' }, lex);
   }
+  // 7. Capitalised run with an organisation word ("Zignal Labs", "Kenya Association of Manufacturers",
+  // "Australian Chamber of Commerce and Industry", "361 Capital").
+  const orgSpan = orgHeadSpan(tokens, i, lex, lang);
+  if (orgSpan) return orgSpan;
   if (!nameWord(t, lex)) return null;
   // A cue noun is never the first word of a name ("Startup Scale AI" is "Startup" + "Scale AI").
   if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex)) return null;
   // 4b. Name followed by its role: "Vahan Petrosyan, Mitgründer der ...", "Tim Cook, chief executive of Apple".
-  const run = capRun(tokens, i, lex, 3);
-  if (run - i >= 2 && roleAfter(tokens, run, lex) && plausibleName(tokens, i, run, lex, lang) && !matchAlias(tokens, i, g)) {
+  const run3 = capRun(tokens, i, lex, 3);
+  if (run3 - i >= 2 && roleAfter(tokens, run3, lex) && plausibleName(tokens, i, run3, lex, lang) && !matchAlias(tokens, i, g)) {
     const end = matchPersonName(tokens, i, lex, false);
-    if (end === run) return { start: i, end, type: 'person', source: 'role-after' };
+    if (end === run3) return { start: i, end, type: 'person', source: 'role-after' };
   }
+  const run = capRun(tokens, i, lex, 6);
   // 6. Capitalised run + legal form ("Markets Inside Media GmbH", "AutoNation, Inc.").
   if (run > i && matchLegalForm(tokens, run, lex) > 0)
     return withLegalForm(tokens, { start: i, end: run, type: 'company', source: 'legal-form' }, lex);
-  // 7. Capitalised run ending in an organisation word ("Zignal Labs", "Kenya Association of Manufacturers").
-  for (let end = run; end > i + 1; end--) {
-    const head = tokens[end - 1].text;
-    if (lex.orgHeads.has(head) && !(t.sentStart && lex.common.has(t.text))) {
-      const start = skipPlaces(tokens, i, end, lex);
-      if (end - start < 2 && !tokens[start].upper) break;
-      return { start, end, type: lex.orgHeadsNonCompany.has(head) ? 'organization' : 'company', source: 'org-head' };
-    }
-  }
+  // 6b. A name right before its listing: "Stratasys (NASDAQ: SSYS)".
+  if (run > i && /\(\s*$/.test(tokens[run]?.gap ?? '') && EXCHANGE_PREFIX.test(tokens[run].text) && /^\s*:\s*$/.test(tokens[run + 1]?.gap ?? ''))
+    return { start: i, end: run, type: 'company', source: 'ticker' };
   // 7b. German institutions written as one compound ("Bundesjustizministerium", "Bundeskartellamt").
   if (lang === 'de' && GERMAN_INSTITUTION.test(t.text)) return { start: i, end: i + 1, type: 'organization', source: 'institution' };
   // 7c. Sports clubs: "FC Bayern", "SC Paderborn", "Borussia Dortmund", "1. FC Köln".
@@ -199,12 +198,23 @@ function isCompanyCue(t: Token, lex: Lexicon, lang: 'de' | 'en'): boolean {
   return t.cap && lex.cuesDe.some((c) => lower === c || (lower.endsWith(c) && lower.length > c.length + 2));
 }
 
-function skipPlaces(tokens: Token[], start: number, end: number, lex: Lexicon): number {
-  // "Kenya Association of Manufacturers" is a name; "in Germany Deutsche Bank" is not reached here. Keep as is.
-  void tokens;
-  void lex;
-  void end;
-  return start;
+const EXCHANGE_PREFIX = /^(NASDAQ|Nasdaq|NYSE|AMEX|ETR|XETRA|FRA|LON|LSE|SWX|SIX|EPA|AMS|TSX|ASX|HKG|TYO|OTC|OTCMKTS|VIE)$/;
+
+function orgHeadSpan(tokens: Token[], i: number, lex: Lexicon, lang: 'de' | 'en'): Span | null {
+  const t = tokens[i];
+  if (!t.cap && !/^\p{N}/u.test(t.text)) return null;
+  if (t.sentStart && lex.common.has(t.text) && !lex.orgAdjectives.has(t.text)) return null;
+  const run = capRun(tokens, i, lex, 7, true);
+  if (run < i + 2) return null;
+  let head = -1;
+  for (let k = run - 1; k >= i; k--) if (lex.orgHeads.has(tokens[k].text)) { head = k; break; }
+  if (head < 0 || (head === i && !t.upper)) return null;
+  if (lang === 'de' && germanNounLike(t.text) && !lex.orgAdjectives.has(t.text)) return null; // "Stadträtin der Fraktion"
+  // Stop after the head unless an "of"-phrase follows: "Bank of America" yes, "Zignal Labs Closes" no.
+  const end = head + 1 < run && /^(of|for|and|&|für)$/.test(tokens[head + 1].text) ? run : head + 1;
+  if (end - i < 2) return null;
+  const headWord = tokens[head].text;
+  return { start: i, end, type: lex.orgHeadsNonCompany.has(headWord) ? 'organization' : 'company', source: 'org-head' };
 }
 
 /** An acronym next to other all-caps words ("NEW YORK", "FINANCIAL ANALYST") is a shouted headline, not a name. */

@@ -106,7 +106,7 @@ III II IV VI VII VIII IX XI XII OF THE AND FOR IN ON TO AT BY A I LLC INC PLC LT
 UPDATE REFILE RPT CORRECTED WRAPUP FOCUS ANALYSIS EXCLUSIVE BREAKING NEWS VIDEO PHOTO MARKETS STOCKS HOT DJ DJIA
 NASDAQ NYSE ETR XETRA LON TSX ASX TYO HKG FRA SWX OTCMKTS PINK AMEX BATS NYSEARCA EPA BIT AMS BME STO CPH HEL OSL
 MSCI DAX MDAX SDAX TECDAX ATX SMI FTSE CAC IBEX PSI AEX OMX STOXX TOPIX KOSPI NIFTY SENSEX VIX S&P
-WM EM SMS MMS PKW LKW Pkw Lkw NÖ OÖ DVD PS MwSt TÜV-geprüft FC SC SV TSV VfB VfL TSG AS AC BC FK SK PMI CPI PPI HICP VPI ISM NFP FOMC QE QT BPS bps KW MW GW KWh MWh GWh TWh UMTS LTE WLAN WiFi
+WM EM SMS MMS PKW LKW Pkw Lkw NÖ OÖ DVD PS MwSt TÜV-geprüft FC SC SV TSV VfB VfL TSG AS AC BC FK SK CRM ERP BI DW EDW MSRP MSRPs GST VAT EEG MRI CT ICU GPS SMS SEO CEO's FDI NPA NPAs SME SMEs B2B B2C DIY FAQ HQ PIN ATM ATMs POS ROI KPI KPIs RSS PPF EMI NAV AUM IRR NPV EBT GAAP IFRS PMI CPI PPI HICP VPI ISM NFP FOMC QE QT BPS bps KW MW GW KWh MWh GWh TWh UMTS LTE WLAN WiFi
 `;
 
 function words(s: string): string[] {
@@ -116,6 +116,12 @@ function words(s: string): string[] {
 let places: Set<string> | null = null;
 let common: Set<string> | null = null;
 let acronyms: Set<string> | null = null;
+
+let demonymSet: Set<string> | null = null;
+/** Nationality and scope adjectives that may open an organisation's name ("Australian Hotels Association"). */
+export function orgAdjectives(): Set<string> {
+  return (demonymSet ??= new Set([...words(DEMONYMS), 'Royal', 'United', 'General', 'Standard', 'First', 'New', 'Old']));
+}
 
 export function placeWords(): Set<string> {
   return (places ??= new Set(words(PLACES)));

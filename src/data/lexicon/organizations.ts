@@ -63,7 +63,7 @@ bgh|Bundesgerichtshof|BGH
 eugh|EuGH|Europäischer Gerichtshof
 congress|US-Kongress|Congress|Kongress
 senate|US-Senat|Senate
-house|House of Representatives|Repräsentantenhaus
+house|House of Representatives|Repräsentantenhaus|House
 white-house|White House|Weißes Haus
 parliament|Parliament
 nyse|New York Stock Exchange|NYSE
