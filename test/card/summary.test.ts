@@ -61,7 +61,7 @@ describe('summarise', () => {
   });
 
   test('short articles give fewer sentences, never padding', () => {
-    const short = 'Die Aktie von Meta stieg am Freitag deutlich an der Nasdaq.';
+    const short = 'Die Aktie von Meta stieg am Freitag an der Nasdaq deutlich um mehrere Prozent.';
     expect(summarise(splitSentences(short, 'de'), { headline: null })).toEqual([short]);
   });
 });

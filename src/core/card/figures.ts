@@ -46,6 +46,7 @@ export function extractFigures(text: string, opts: FigureOptions): KeyFigure[] {
   const minCount = opts.minCount ?? 1e6;
   const figures: KeyFigure[] = [];
   const seen = new Set<string>();
+  const proseLines = new Map<number, boolean>();
   let si = 0;
   for (const m of text.matchAll(FIGURE_RE)) {
     const [whole, pre, a, b, longScale, shortScale, post] = m;
@@ -60,8 +61,11 @@ export function extractFigures(text: string, opts: FigureOptions): KeyFigure[] {
     const sentence = sentences[si];
     if (!sentence || sentence.start > start) continue;
     const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', start);
-    if (!isProse(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    if (!proseLines.has(lineStart)) {
+      const lineEnd = text.indexOf('\n', start);
+      proseLines.set(lineStart, isProse(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)));
+    }
+    if (!proseLines.get(lineStart)) continue;
     const key = `${amount.kind}|${amount.value}|${amount.unit}|${amount.max}`;
     if (seen.has(key)) continue;
     seen.add(key);

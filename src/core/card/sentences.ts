@@ -27,20 +27,25 @@ const MONTHS =
 
 type Piece = { start: number; end: number };
 
-function rawPieces(line: string, lang: string): Piece[] {
+type Splitter = (line: string) => Piece[];
+
+/** One Intl.Segmenter per call (constructing one per line is the slow part on long pages); regex fallback. */
+function makeSplitter(lang: string): Splitter {
   const Seg = typeof Intl !== 'undefined' ? (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter : undefined;
   if (Seg) {
     try {
       const seg = new Seg(lang, { granularity: 'sentence' });
-      return Array.from(seg.segment(line), (s) => ({ start: s.index, end: s.index + s.segment.length }));
+      return (line) => Array.from(seg.segment(line), (s) => ({ start: s.index, end: s.index + s.segment.length }));
     } catch {
       /* unsupported locale: fall through to the regex splitter */
     }
   }
-  const pieces: Piece[] = [];
-  const re = /[^.!?…]*(?:[.!?…]+["'“”‘’«»)]*\s*|$)/g;
-  for (let m = re.exec(line); m && m[0]; m = re.exec(line)) pieces.push({ start: m.index, end: m.index + m[0].length });
-  return pieces;
+  return (line) => {
+    const pieces: Piece[] = [];
+    const re = /[^.!?…]*(?:[.!?…]+["'“”‘’«»)]*\s*|$)/g;
+    for (let m = re.exec(line); m && m[0]; m = re.exec(line)) pieces.push({ start: m.index, end: m.index + m[0].length });
+    return pieces;
+  };
 }
 
 /** True when the break after `before` (a fragment ending in a period) is not a sentence end. */
@@ -66,8 +71,9 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
   const lines = text.split('\n');
+  const split = makeSplitter(locale);
   lines.forEach((line, lineNo) => {
-    const pieces = rawPieces(line, locale);
+    const pieces = split(line);
     const merged: Piece[] = [];
     for (const p of pieces) {
       const prev = merged[merged.length - 1];

@@ -31,7 +31,7 @@ const BOILERPLATE = new RegExp(
     'click here|hier klicken|klicken sie hier|download (?:the|our) app|app herunterladen',
     '\\bdepot(?:eröffnung|führung)\\b|\\bordervolumen\\b',
     // Affiliate disclosures, reader prompts, shop calls to action.
-    'affiliate|our advertisers|references to products from|provisions?-?link|werbelink|partnerlinks?\\b',
+    'affiliate|our advertisers|references to products from|provisions?-?link|werbelink|partnerlinks?\\b|chosen independently by our editors|we (?:may )?earn a commission',
     'teilen sie uns|let us know|tell us (?:what|in the comments)|add (?:the )?(?:\\w+ )?to (?:your )?(?:basket|cart)|your basket|in den warenkorb',
     // Author bios closing a page: "Jane Doe is a personal finance writer who has covered...".
     '^(?:\\p{Lu}[\\p{L}.\'-]+ ){1,3}(?:is|ist) (?:a|an|ein|eine) [^.]{0,60}\\b(?:writer|journalist|editor|reporter|expert|contributor|columnist|autor|autorin|redakteur|redakteurin|journalistin)\\b',
@@ -42,7 +42,8 @@ const BOILERPLATE = new RegExp(
 /** True for a line that must never feed the summary. Exported for tests and the quality script. */
 export function isBoilerplateLine(line: string): boolean {
   const l = line.trim();
-  if (l.length < 40) return true; // headings, kickers, bylines, captions, "12.06.2025, 10:10 Uhr"
+  // Headings, kickers, bylines, captions, teaser titles ("Neue Seminare starten im März."): real paragraphs are longer.
+  if (l.length < 60) return true;
   if (l.split(/\s+/).length < 6) return true;
   if (!endsLikeSentence(l) && !/[.!?…]["'“”‘’«»)\]]*\s/.test(l)) return true; // headings: no sentence end at all
   if (/https?:\/\/|www\.\w/.test(l)) return true;
@@ -64,6 +65,9 @@ function contentWords(s: string): Set<string> {
   return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6)));
 }
 
+/** Past this many candidates the lead prior leaves later sentences no chance worth the cost on huge pages. */
+const MAX_CANDIDATES = 200;
+
 /** Picks up to `count` whole sentences, returned in article order. */
 export function summarise(sentences: Sentence[], opts: SummaryOptions): string[] {
   const count = opts.count ?? 3;
@@ -77,7 +81,7 @@ export function summarise(sentences: Sentence[], opts: SummaryOptions): string[]
     if (!endsLikeSentence(s.text) || s.text.length < 30 || s.text.length > 600) return false;
     if (!/^["'„“‚»«(]?[\p{Lu}\d]/u.test(s.text)) return false; // starts like a sentence, not a fragment
     return !BOILERPLATE.test(s.text);
-  });
+  }).slice(0, MAX_CANDIDATES);
   if (!eligible.length) return [];
   const head = contentWords(opts.headline ?? '');
   const mentionStarts = opts.mentionStarts ?? [];
