@@ -113,7 +113,7 @@ export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5, orgSta
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
-    if (!joined(t)) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
+    if (!joined(t) || t.gap.includes('-')) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
     if (matchLegalForm(tokens, j, lex) > 0) break; // "Beispiel Holding AG": the form ends the name
     if (nameWord(t, lex) || t.upper || (orgStart && lex.orgAdjectives.has(t.text))) {
       j++;

@@ -204,6 +204,7 @@ function orgHeadSpan(tokens: Token[], i: number, lex: Lexicon, lang: 'de' | 'en'
   const t = tokens[i];
   if (!t.cap && !/^\p{N}/u.test(t.text)) return null;
   if (t.sentStart && lex.common.has(t.text) && !lex.orgAdjectives.has(t.text)) return null;
+  if (isCompanyCue(t, lex, lang)) return null; // "Startup Scale AI" is "Startup" + "Scale AI"
   const run = capRun(tokens, i, lex, 7, true);
   if (run < i + 2) return null;
   let head = -1;
