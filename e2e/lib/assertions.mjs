@@ -27,7 +27,9 @@ export function checkAnnotated(check, s) {
 }
 
 export function checkTextIntact(check, cmp) {
-  check(cmp.same, 'page text unchanged (body textContent equals the raw HTML parsed again)', cmp.firstDifference);
+  check(cmp.same, 'page text unchanged (body text equals the raw HTML parsed again)', cmp.firstDifference);
+  check(cmp.linksRaw === cmp.linksLive && cmp.formsRaw === cmp.formsLive, 'every link and form still in the page',
+    { links: [cmp.linksRaw, cmp.linksLive], forms: [cmp.formsRaw, cmp.formsLive] });
 }
 
 /** A pure copy of the visible state, for logging. */

@@ -10,7 +10,8 @@ import { SITE_HOST } from '../server.mjs';
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 /**
- * @param {{ executablePath: string, extension: string, headless?: boolean, viewport?: {width:number,height:number} }} o
+ * @param {{ executablePath: string, extension: string, headless?: boolean, viewport?: {width:number,height:number} | null,
+ *   hosts?: string[] }} o   hosts: site names to resolve to 127.0.0.1 (default: www.boersennews.de)
  * headless: true = --headless=new (extensions load there); false = a window on $DISPLAY.
  */
 export async function launchChromium(o) {
@@ -20,7 +21,7 @@ export async function launchChromium(o) {
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps',
     '--disable-domain-reliability', '--metrics-recording-only',
     // The content script only runs on the supported sites: their name resolves to the local server.
-    `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`,
+    `--host-resolver-rules=${(o.hosts ?? [SITE_HOST]).map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
     '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,OptimizationHints,MediaRouter',
     `--disable-extensions-except=${o.extension}`,
     `--load-extension=${o.extension}`,

@@ -52,12 +52,36 @@ export function inspectPage(truth) {
   };
 }
 
-/** Whether the page's text is what the server sent: the raw HTML parsed again, body text compared. */
+/**
+ * Whether the page's text is what the server sent: the raw HTML fetched again, decoded with the page's charset,
+ * parsed, and the body's text compared. Script, style, template and noscript are skipped (a DOMParser document
+ * parses <noscript> as markup, a live one as text). Also counts links and forms, which must all still be there.
+ */
 export async function compareWithRawHtml() {
-  const raw = await (await fetch(location.href, { cache: 'no-store' })).text();
+  const bytes = await (await fetch(location.href, { cache: 'no-store' })).arrayBuffer();
+  let raw;
+  try {
+    raw = new TextDecoder(document.characterSet).decode(bytes);
+  } catch {
+    raw = new TextDecoder().decode(bytes);
+  }
   const parsed = new DOMParser().parseFromString(raw, 'text/html');
-  const a = parsed.body.textContent;
-  const b = document.body.textContent;
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const textOf = (root) => {
+    if (!root) return '';
+    let out = '';
+    const walk = (node) => {
+      for (let c = node.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) out += c.data;
+        else if (c.nodeType === 1 && !SKIP.has(c.tagName.toUpperCase())) walk(c);
+      }
+    };
+    walk(root);
+    return out;
+  };
+  const count = (doc, sel) => (doc.body ? [...doc.body.querySelectorAll(sel)].filter((el) => !el.closest('noscript')).length : 0);
+  const a = textOf(parsed.body);
+  const b = textOf(document.body);
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return {
@@ -65,8 +89,10 @@ export async function compareWithRawHtml() {
     rawLength: a.length,
     liveLength: b.length,
     firstDifference: a === b ? null : { at: i, raw: a.slice(i, i + 60), live: b.slice(i, i + 60) },
-    elementsRaw: parsed.body.querySelectorAll('*').length,
-    elementsLive: document.body.querySelectorAll('*').length,
+    linksRaw: count(parsed, 'a[href]'),
+    linksLive: count(document, 'a[href]'),
+    formsRaw: count(parsed, 'form'),
+    formsLive: count(document, 'form'),
   };
 }
 
