@@ -6,6 +6,7 @@ import { lexicon } from './lexicon-index';
 import { tokenize } from './tokenize';
 import { scan } from './scan';
 import { propagate } from './propagate';
+import { contextOrgs } from './context-orgs';
 import { findIdentifiers } from './identifiers';
 import { assignRoles } from './roles';
 import { slug } from './matchers';
@@ -41,7 +42,7 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
   const lex = lexicon();
   const lang = guessLang(text, ctx.lang);
   const tokens = tokenize(text);
-  const spans = propagate(tokens, text, scan(tokens, g, lex, lang), lex);
+  const spans = propagate(tokens, text, contextOrgs(tokens, scan(tokens, g, lex, lang), g, lex, lang), lex);
   const ids = findIdentifiers(text, g);
   const roles = assignRoles(tokens, text, spans, lex);
 

@@ -16,7 +16,20 @@ function spanText(tokens: Token[], text: string, s: Span): string {
   return text.slice(tokens[s.start].start, tokens[s.end - 1].end);
 }
 
-export function propagate(tokens: Token[], text: string, spans: Span[], lex: Lexicon): Resolved[] {
+/** One reading per name: a name that some rule saw as a company ("funds management firm Allan Gray") is a company
+ *  everywhere in the article, even where a given-name rule read it as a person ("Allan Gray holds 19 per cent"). */
+function vote(tokens: Token[], spans: Span[]): Span[] {
+  const key = (s: Span): string => tokens.slice(s.start, s.end).map((t) => t.text).join(' ');
+  const orgs = new Map<string, Span>();
+  for (const s of spans) if (s.type !== 'person' && s.source !== 'acronym' && s.source !== 'camel') orgs.set(key(s), s);
+  return spans.map((s) => {
+    const o = s.type === 'person' && !s.role ? orgs.get(key(s)) : undefined;
+    return o ? { ...s, type: o.type, known: o.known, source: 'vote' } : s;
+  });
+}
+
+export function propagate(tokens: Token[], text: string, firstPass: Span[], lex: Lexicon): Resolved[] {
+  const spans = vote(tokens, firstPass);
   const local: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
   const surnames = new Map<string, KnownEntity>();
   const add = (words: string[], entity: KnownEntity): void => {
@@ -56,7 +69,7 @@ export function propagate(tokens: Token[], text: string, spans: Span[], lex: Lex
       const last = words[words.length - 1];
       if (!surnames.has(last)) surnames.set(last, entity);
       add([last], entity);
-    } else if (words.length > 1 && (s.source === 'cue' || s.source === 'legal-form') && distinctive(words[0], lex)) {
+    } else if (words.length > 1 && (s.source === 'cue' || s.source === 'legal-form' || s.source === 'ticker' || (s.source === 'org-head' && s.type === 'company')) && distinctive(words[0], lex)) {
       add([words[0]], entity);
     }
   }
