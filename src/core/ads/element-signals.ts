@@ -10,7 +10,10 @@ import { normalizeLabel } from './text-signals';
 
 export type SignalType = 'slot' | 'token' | 'label-class' | 'label-attr' | 'link';
 
-const LABEL_ATTRS = ['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title'];
+const LABEL_ATTRS = new Set(['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title']);
+const SLOT_ATTR = /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/;
+/** Cheap test before tokenising: an id/class without any of these substrings cannot hold an ad token. */
+const TOKEN_HINT = /ad|anzeig|werb|sponsor|banner|billboard|sky|rectangle|mrec|leaderboard|halfpage|wallpaper|outbrain|taboola|plista|nativendo|yoc|gpt|dfp|smartbroker|knockout|hebel|leverage|derivative|criteo|teads|ligatus|stroeer|promo|commercial|interstitial|issuer|hint|notice|marker|badge|flag|lynx/i;
 
 export interface DirectSignal {
   i: number;
@@ -112,18 +115,18 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
       return { i, type: 'slot', kind: 'ad', reason: 'iframe:ad-host' };
     }
   }
-  const attrs = el.attributes;
-  for (let k = 0; k < attrs.length; k++) {
-    const name = attrs[k]!.name.toLowerCase();
-    if (name.startsWith('data-') && /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/.test(name)) {
-      return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
-    }
-  }
-  // 2. A label given as an attribute (shown through CSS ::before, a tooltip, or for screen readers).
-  for (const name of LABEL_ATTRS) {
-    const v = el.getAttribute(name);
-    if (v && v.length <= 40 && LABEL_WORDS.has(normalizeLabel(v))) {
-      return { i, type: 'label-attr', kind: 'ad', reason: `label-attr:${name}` };
+  // One call for the attribute names: cheaper than reading each candidate attribute in every DOM we run in.
+  const names = el.getAttributeNames();
+  for (const raw of names) {
+    if (raw.length < 5) continue;
+    const name = raw.toLowerCase();
+    if (SLOT_ATTR.test(name)) return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
+    if (LABEL_ATTRS.has(name)) {
+      // 2. A label given as an attribute (shown through CSS ::before, a tooltip, or for screen readers).
+      const v = el.getAttribute(raw);
+      if (v && v.length <= 40 && LABEL_WORDS.has(normalizeLabel(v))) {
+        return { i, type: 'label-attr', kind: 'ad', reason: `label-attr:${name}` };
+      }
     }
   }
   // 3. Links through ad redirectors or marked sponsored.
@@ -138,6 +141,7 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
   // 4. id/class tokens.
   if (!id && !cls) return null;
   const key = id + ' ' + cls;
+  if (!TOKEN_HINT.test(key)) return null;
   let tok = TOKEN_CACHE.get(key);
   if (tok === undefined) {
     if (TOKEN_CACHE.size > 20_000) TOKEN_CACHE.clear();

@@ -14,6 +14,8 @@ export interface Candidate {
 }
 
 const LABEL_BOX_MAX = 2500;
+/** A labelled box has a label and a few parts; a parent with more children is a column of boxes. */
+const MAX_BOX_PARTS = 4;
 const DENSE_MAX = 1500;
 const CELL = new Set(['TD', 'TH']);
 const ROWISH = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE']);
@@ -49,23 +51,32 @@ function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]):
   for (const s of scan.signals) {
     if ((s.type === 'label-class' || s.type === 'label-attr') && isSmallLabel(scan, s.i) && !scan.isLabel[s.i]) labels.push(s.i);
   }
+  const signalled = new Set(scan.signals.filter((s) => s.type !== 'link').map((s) => s.i));
   for (const t of labels) {
     // A label that is itself a link ("Werbung" in the footer menu) names a page, not an ad.
     if (scan.links[t]! > 0) continue;
-    let box = scan.parent[t]!;
-    while (box >= 0 && scan.textLen[box]! - scan.textLen[t]! <= 3 && scan.media[box] === scan.media[t] && scan.kids[box] === 1) {
-      box = scan.parent[box]!;
+    // Climb through wrappers that hold nothing but the label; one of them may be the (empty) slot itself.
+    let top = t;
+    let slot = signalled.has(t) ? t : -1;
+    for (let p = scan.parent[top]!; p >= 0 && scan.textLen[p]! - scan.textLen[t]! <= 3 && scan.media[p] === scan.media[t] && scan.kids[p] === 1; p = scan.parent[p]!) {
+      top = p;
+      if (signalled.has(p)) slot = p;
     }
-    const reason = 'label';
-    if (box >= 0 && scan.textLen[box]! <= LABEL_BOX_MAX && guardOk(scan, box, 'explicit', keep)) {
-      out.push({ i: climbWrappers(scan, box, keep), kind: kindOf(scan, box), reason, strength: 'explicit' });
+    if (slot >= 0) {
+      if (guardOk(scan, slot, 'explicit', keep)) out.push({ i: slot, kind: kindOf(scan, slot), reason: 'label', strength: 'explicit' });
+      continue;
+    }
+    // The labelled box is the parent, when it is a box: a few parts, not a column of many boxes.
+    const box = scan.parent[top]!;
+    if (box >= 0 && scan.kids[box]! <= MAX_BOX_PARTS && scan.textLen[box]! <= LABEL_BOX_MAX && guardOk(scan, box, 'explicit', keep)) {
+      out.push({ i: climbWrappers(scan, box, keep), kind: kindOf(scan, box), reason: 'label', strength: 'explicit' });
       continue;
     }
     // The label sits in its own line above the ad: hide the label and the block right after it.
-    const next = scan.els[t]!.nextElementSibling;
+    const next = scan.els[top]!.nextElementSibling;
     const n = next ? (scan.index.get(next) ?? -1) : -1;
-    if (n >= 0 && scan.textLen[n]! <= LABEL_BOX_MAX && guardOk(scan, n, 'explicit', keep) && guardOk(scan, t, 'explicit', keep)) {
-      out.push({ i: t, kind: kindOf(scan, n), reason, strength: 'explicit' });
+    if (n >= 0 && scan.textLen[n]! <= LABEL_BOX_MAX && guardOk(scan, n, 'explicit', keep) && guardOk(scan, top, 'explicit', keep)) {
+      out.push({ i: top, kind: kindOf(scan, n), reason: 'label', strength: 'explicit' });
       out.push({ i: n, kind: kindOf(scan, n), reason: 'label-next', strength: 'explicit' });
     }
   }
