@@ -122,9 +122,23 @@ try {
   const bg = await waitValueFn(readText, (t) => t !== 'finlens-e2e-sentinel', 10000);
   check(bg.includes(TRUTH.headline), 'background copy (menu/shortcut path): clipboard holds the card', bg.slice(0, 80));
 
-  // 8) Nothing broke, nothing left the machine.
+  // 8) A page with a strict Content-Security-Policy still gets hiding and highlights.
+  const csp = await context.newPage();
+  const cspErrors = await watchErrors(context, csp, 'csp page');
+  const cspResponse = await csp.goto(`${server.siteOrigin}/csp/${FIXTURE}`);
+  check(/default-src 'none'/.test(cspResponse?.headers()['content-security-policy'] ?? ''), 'strict CSP page served with its header');
+  const cspOk = await csp
+    .waitForFunction(() => document.querySelector('html[data-finlens-hiding] [data-finlens-article]') && CSS.highlights.size > 0, null, WAIT)
+    .then(() => true, () => false);
+  const cspState = await csp.evaluate(inspectPage, TRUTH);
+  check(cspOk && cspState.highlights.person?.includes('Mark Zuckerberg'), 'strict CSP page: article marked and entities highlighted', cspState.highlightMode);
+  const cspHidden = await csp.evaluate(blocksVisible, NAMED_BLOCKS);
+  check(cspHidden.every((v) => !v), 'strict CSP page: ad, leverage widget, small print, k.A. widget hidden', cspHidden);
+  await csp.close();
+
+  // 9) Nothing broke, nothing left the machine.
   await page.bringToFront();
-  const errors = [...pageErrors, ...popupErrors];
+  const errors = [...pageErrors, ...popupErrors, ...cspErrors];
   check(errors.length === 0, 'no uncaught errors or FinLens failure logs in page or popup', errors);
   const foreign = requests.filter((u) => !isAllowedRequest(u, server.port));
   check(foreign.length === 0, `no network request beyond the local server (${requests.length} recorded)`, foreign);
