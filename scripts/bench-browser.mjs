@@ -1,0 +1,129 @@
+// `npm run bench:browser`: the content script's cost in real Chromium.
+// Opens corpus pages (and the seed fixture) with the built extension under a supported host name and reports:
+//   - main-thread time of the analysis run at document_idle (p50/p95/max), of the idle highlight pass, and of
+//     each mutation batch (a script on the page appends nodes while we measure);
+//   - long tasks over 50 ms on the page (PerformanceObserver, buffered);
+//   - the JS heap the extension adds: the same pages opened in a second browser without the extension.
+// The content script measures itself (performance.now around its own work) and reports through getState.
+// Usage: node scripts/bench-browser.mjs [--limit 40]   (needs npm run build and ../shared/corpus; else the fixtures)
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/lib/chromium.mjs';
+import { findChromium, ROOT } from '../e2e/lib/env.mjs';
+import { startServer, SITE_HOST } from '../e2e/server.mjs';
+
+const limit = Number(process.argv[process.argv.indexOf('--limit') + 1]) || 40;
+const CORPUS = resolve(ROOT, '../shared/corpus/extraction/trafilatura-dev');
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('bench:browser needs Chromium (apt-get install chromium)');
+  process.exit(2);
+}
+
+// Pages: the fixture first, then corpus pages, finance ones first (they are what FinLens is for).
+const pages = [{ id: 'seed-fixture', file: join(ROOT, 'test/fixtures/boersennews--zuckerberg.html') }];
+if (existsSync(join(CORPUS, 'cases.json'))) {
+  const cases = JSON.parse(readFileSync(join(CORPUS, 'cases.json'), 'utf8'));
+  cases.sort((a, b) => Number(b.finance) - Number(a.finance));
+  for (const c of cases.slice(0, limit - 1)) pages.push({ id: c.id, file: join(CORPUS, c.file) });
+} else console.log('(../shared/corpus missing: benchmarking the fixtures only)');
+
+const byPath = new Map(pages.map((p, i) => [`/bench/${i}.html`, p.file]));
+const server = await startServer({ resolvePath: (path) => byPath.get(path) ?? null });
+const urlOf = (i) => `http://${SITE_HOST}:${server.port}/bench/${i}.html`;
+
+// Registered before any page script: long tasks and a burst of DOM mutations after load, like a live ticker.
+const INIT = () => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+};
+const MUTATE = async () => {
+  for (let i = 0; i < 20; i++) {
+    const p = document.createElement('p');
+    p.textContent = `Ticker ${i}: DAX +0,${i} %`;
+    (document.body ?? document.documentElement).append(p);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+};
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
+  return { n: s.length, p50: q(0.5), p95: q(0.95), max: s.length ? s[s.length - 1] : NaN };
+};
+const fmt = (st) => `n=${st.n} p50=${st.p50?.toFixed(2)} p95=${st.p95?.toFixed(2)} max=${st.max?.toFixed(2)} ms`;
+
+async function heapAfter(context, i) {
+  const page = await context.newPage();
+  await page.goto(urlOf(i), { waitUntil: 'load', timeout: 20000 }).catch(() => undefined);
+  await page.waitForTimeout(600);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+const ext = await launchChromium({ executablePath, extension: resolve(ROOT, 'dist/chrome'), headless: true });
+const runs = [], highlight = [], batches = [], longTasks = [], heapWith = [];
+let pagesWithArticle = 0;
+try {
+  await ext.context.addInitScript(INIT);
+  for (let i = 0; i < pages.length; i++) {
+    const page = await ext.context.newPage();
+    try {
+      await page.goto(urlOf(i), { waitUntil: 'load', timeout: 20000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-finlens-hiding') || document.querySelector('[data-finlens-article]'), null, { timeout: 5000 }).catch(() => undefined);
+      await page.evaluate(MUTATE).catch(() => undefined);
+      await page.waitForTimeout(700); // let the idle highlight pass and the settled re-run happen
+      const state = await ext.sw.evaluate(async () => {
+        for (const t of await chrome.tabs.query({})) {
+          try {
+            const s = await chrome.tabs.sendMessage(t.id, { type: 'getState' });
+            if (s?.perf) return s;
+          } catch {}
+        }
+        return null;
+      });
+      if (state?.perf) {
+        runs.push(state.perf.runs[0]);
+        highlight.push(...state.perf.highlight.slice(0, 1));
+        batches.push(...state.perf.batches);
+        if (state.articleFound) pagesWithArticle++;
+      }
+      longTasks.push(...(await page.evaluate(() => window.__longTasks ?? [])));
+    } catch (e) {
+      console.log(`  ${pages[i].id}: ${e.message.split('\n')[0]}`);
+    } finally {
+      await page.close();
+    }
+  }
+  for (let i = 0; i < Math.min(pages.length, 15); i++) heapWith.push(await heapAfter(ext.context, i));
+} finally {
+  await ext.close();
+}
+
+// Baseline: the same pages, same browser, no extension.
+const plain = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`, '--disable-features=HttpsUpgrades'] });
+const heapWithout = [];
+try {
+  const ctx = await plain.newContext();
+  for (let i = 0; i < Math.min(pages.length, 15); i++) heapWithout.push(await heapAfter(ctx, i));
+} finally {
+  await plain.close();
+  await server.close();
+}
+const added = heapWith.map((h, i) => (h - heapWithout[i]) / 1024 / 1024);
+
+console.log(`\nFinLens content script in Chromium, ${pages.length} pages (${pagesWithArticle} with an article)`);
+console.log(`  analysis run at document_idle (hide + mark): ${fmt(stats(runs))}`);
+console.log(`  idle highlight pass (entities + ranges):       ${fmt(stats(highlight))}`);
+console.log(`  mutation batches:                              ${fmt(stats(batches))}`);
+console.log(`  long tasks > 50 ms on the page:                ${longTasks.filter((d) => d > 50).length} (all long tasks: ${longTasks.length})`);
+console.log(`  JS heap added by the extension (${added.length} pages): ${fmt(stats(added)).replace(/ ms/g, ' MB')}`);
