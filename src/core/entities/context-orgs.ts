@@ -12,12 +12,15 @@ const AFTER_ROLE = /^(of|at|bei|von|vom|der|des|from|with)$/i;
 const STOCK_AFTER = /^(shares|stock|stocks|Aktie|Aktien|Papiere|Titel)$/;
 
 export function contextOrgs(tokens: Token[], spans: Span[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
+  // 1 = covered; 2 = covered by a weak guess (a lone name before "said") that organisation evidence may replace.
   const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
-  const free = (a: number, b: number): boolean => a >= 0 && b <= tokens.length && !covered.subarray(a, b).some((x) => x);
+  for (const s of spans) covered.fill(s.source === 'speech' && s.end - s.start === 1 ? 2 : 1, s.start, s.end);
+  const free = (a: number, b: number): boolean => a >= 0 && b <= tokens.length && !covered.subarray(a, b).some((x) => x === 1);
   const extra: Span[] = [];
+  const replaced = new Set<number>();
   const push = (start: number, end: number, source: string): void => {
     if (end <= start || !free(start, end)) return;
+    for (let k = start; k < end; k++) if (covered[k] === 2) replaced.add(k);
     const words = tokens.slice(start, end);
     if (words.every((t) => lex.places.has(t.text) || lex.common.has(t.text))) return;
     if (lang === 'de' && end - start === 1 && germanNounLike(words[0].text)) return;
@@ -27,7 +30,7 @@ export function contextOrgs(tokens: Token[], spans: Span[], g: Gazetteer, lex: L
   /** Capitalised run that ends at token `end` (exclusive), at most 4 words. */
   const runBefore = (end: number): number => {
     let start = end;
-    while (start > 0 && end - start < 4 && nameWord(tokens[start - 1], lex) && !covered[start - 1] && (start === end || joined(tokens[start]))) start--;
+    while (start > 0 && end - start < 4 && nameWord(tokens[start - 1], lex) && covered[start - 1] !== 1 && (start === end || joined(tokens[start]))) start--;
     return start;
   };
 
@@ -73,5 +76,7 @@ export function contextOrgs(tokens: Token[], spans: Span[], g: Gazetteer, lex: L
       push(i, capRun(tokens, i, lex, 3), 'stock');
     }
   }
-  return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
+  if (!extra.length) return spans;
+  const kept = spans.filter((s) => !(s.end - s.start === 1 && replaced.has(s.start)));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }

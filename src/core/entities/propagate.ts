@@ -67,8 +67,11 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     add(words, entity);
     if (s.type === 'person') {
       const last = words[words.length - 1];
-      if (!surnames.has(last)) surnames.set(last, entity);
-      add([last], entity);
+      // A surname stands for the person on its own only when it cannot be a place or a common word ("Kenya", "U").
+      if (last.length >= 3 && distinctive(last, lex) || (last.length >= 3 && lex.surnames.has(last))) {
+        if (!surnames.has(last)) surnames.set(last, entity);
+        add([last], entity);
+      }
     } else if (words.length > 1 && (s.source === 'cue' || s.source === 'legal-form' || s.source === 'ticker' || (s.source === 'org-head' && s.type === 'company')) && distinctive(words[0], lex)) {
       add([words[0]], entity);
     }

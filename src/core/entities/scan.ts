@@ -42,7 +42,7 @@ function coordinate(tokens: Token[], spans: Span[], g: Gazetteer, lex: Lexicon, 
   for (const s of spans) covered.fill(1, s.start, s.end);
   const extra: Span[] = [];
   const candidate = (k: number): number => {
-    if (k < 0 || k >= tokens.length || covered[k] || !nameWord(tokens[k], lex) || tokens[k].upper || matchAlias(tokens, k, g)) return -1;
+    if (k < 0 || k >= tokens.length || covered[k] || !nameWord(tokens[k], lex) || tokens[k].upper || tokens[k].text.length < 2 || matchAlias(tokens, k, g)) return -1;
     const end = matchPersonName(tokens, k, lex, false);
     return end > k && end - k <= 2 && plausibleName(tokens, k, end, lex, lang, true) ? end : -1;
   };
@@ -113,7 +113,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   // 5. Cue noun + name ("das Startup DeepSeek", "die Datenplattform SuperAnnotate", "the lender HSBC").
   if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && !matchAlias(tokens, i + 1, g)) {
     const end = capRun(tokens, i + 1, lex, 3);
-    if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !lex.given.has(tokens[i + 1].text))
+    // "coffee chain Tim Hortons" is a company; "investor Warren Buffett" is a person (the cue is also a role).
+    if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !(lex.given.has(tokens[i + 1].text) && matchRole(tokens, i, lex)))
       return withLegalForm(tokens, { start: i + 1, end, type: 'company', source: 'cue' }, lex);
   }
   // 7. Capitalised run with an organisation word ("Zignal Labs", "Kenya Association of Manufacturers",

@@ -102,7 +102,6 @@ Václav Pavel Petr Jiří Milan Zdeněk Radek Marián Róbert Zoltán László F
 Ion Nicolae Traian Klaus Ilie Gheorghe Dragan Zoran Goran Slobodan Novak Nemanja Dejan Vladimir Aleksandar Ivica
 Luka Davor Darko Mladen Milorad Hashim Ivo Ante Stjepan Alen Edin Dzeko Vahid Halid Mirsad Besnik Xherdan Granit
 Shinji Keisuke Makoto Hidetoshi Naoki Masahiro Toshio Hideki Ichiro Akira Yoshiro Tomohiro Yutaka Tsuneo Haruki
-Jin Hyun Sung Min Seung Hee Kyung Eun Young Ji Hong Yi Tae Dong
 Amitabh Shah Rukh Aamir Salman Priyanka Aishwarya Virat Mahendra Rohit Ratan Kishore Prashant Sudarshan Anirban
 Kofi Kwame Nana Uhuru Jomo Raila Cyril Jacob Thabo Nelson Desmond Ellen Goodluck Muhammadu Olusegun Yoweri Paul
 Jacinda Scott Anthony Julia Kevin Malcolm Joe Penny Bronwyn Tanya Chloe Amelia Isla Ava Mia Harper Madison Avery
