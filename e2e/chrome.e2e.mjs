@@ -3,7 +3,7 @@
 // Exit: 0 pass, 1 fail, 3 no Chromium found (e2e/run.mjs decides whether that is a skip or a failure).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_NO_BROWSER, FIXTURE, ROOT, TRUTH, checker, ensureOut, findChromium, isAllowedRequest, logger } from './lib/env.mjs';
+import { EXIT_NO_BROWSER, FIXTURE, ROOT, TRUTH, checker, ensureOut, findChromium, isAllowedRequest, isBrowserOwnHost, logger } from './lib/env.mjs';
 import { launchChromium, tabIdForHost, watchErrors } from './lib/chromium.mjs';
 import { blocksVisible, compareWithRawHtml, inspectPage } from './lib/page-checks.mjs';
 import { NAMED_BLOCKS, checkAnnotated, checkTextIntact, hiddenSummary } from './lib/assertions.mjs';
@@ -28,7 +28,7 @@ const out = await ensureOut();
 const check = checker(log);
 const server = await startServer();
 const requests = [];
-const browser = await launchChromium({ executablePath, extension: EXT, headless: process.env.HEADED !== '1' });
+const browser = await launchChromium({ executablePath, extension: EXT, headless: process.env.HEADED !== '1', proxyPort: server.port });
 const { context, sw } = browser;
 context.on('request', (r) => requests.push(r.url()));
 log('launched', executablePath, 'extension id', browser.extensionId);
@@ -143,6 +143,11 @@ try {
   const foreign = requests.filter((u) => !isAllowedRequest(u, server.port));
   check(foreign.length === 0, `no network request beyond the local server (${requests.length} recorded)`, foreign);
   log('requests:', JSON.stringify([...new Set(requests.map((u) => u.replace(/^([a-z-]+:\/\/[^/]+\/).*$/, '$1')))]));
+  // The server is also the browser's proxy: it sees requests of every context, Chromium's own included.
+  const own = [...new Set(server.foreign().filter((r) => isBrowserOwnHost(r.host)).map((r) => r.host))];
+  if (own.length) log('note: Chromium itself tried (refused by the proxy):', own.join(', '));
+  const proxied = server.foreign().filter((r) => !isBrowserOwnHost(r.host)).map((r) => `${r.method} ${r.url}`);
+  check(proxied.length === 0, `no request through the proxy to another host (${server.requests.length} seen)`, proxied);
   const serverHosts = [...new Set(server.requests.map((r) => r.host))];
   log('server saw', server.requests.length, 'requests, hosts', serverHosts.join(', '));
 } catch (e) {

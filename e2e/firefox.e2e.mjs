@@ -3,7 +3,7 @@
 // Exit: 0 pass, 1 fail, 3 no Firefox found (e2e/run.mjs decides whether that is a skip or a failure).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_NO_BROWSER, FIXTURE, ROOT, TRUTH, checker, ensureOut, findFirefox, logger } from './lib/env.mjs';
+import { EXIT_NO_BROWSER, FIXTURE, ROOT, TRUTH, checker, ensureOut, findFirefox, isBrowserOwnHost, logger } from './lib/env.mjs';
 import { launchFirefox, openExtensionPage } from './lib/firefox.mjs';
 import { blocksVisible, compareWithRawHtml, inspectPage } from './lib/page-checks.mjs';
 import { NAMED_BLOCKS, checkAnnotated, checkTextIntact, hiddenSummary } from './lib/assertions.mjs';
@@ -148,7 +148,7 @@ try {
   check(errors.length === 0, 'no uncaught errors or FinLens failure logs in page or popup', errors);
   // Firefox's own services (remote settings keep trying despite the pref) are the browser's, not the extension's:
   // logged, not failed. Any other host fails.
-  const browserOwn = (r) => /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?$/.test(r.host);
+  const browserOwn = (r) => isBrowserOwnHost(r.host);
   const foreign = server.foreign().filter((r) => !browserOwn(r));
   const own = [...new Set(server.foreign().filter(browserOwn).map((r) => r.host))];
   if (own.length) log('note: Firefox itself tried (refused by the proxy):', own.join(', '));

@@ -11,7 +11,9 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 /**
  * @param {{ executablePath: string, extension: string, headless?: boolean, viewport?: {width:number,height:number} | null,
- *   hosts?: string[] }} o   hosts: site names to resolve to 127.0.0.1 (default: www.boersennews.de)
+ *   hosts?: string[], proxyPort?: number }} o   hosts: site names to resolve to 127.0.0.1 (default: www.boersennews.de);
+ *   proxyPort: send every http(s) request of the browser through the local e2e server, which logs it (the
+ *   offscreen document and the service worker included, which Playwright's request events may miss).
  * headless: true = --headless=new (extensions load there); false = a window on $DISPLAY.
  */
 export async function launchChromium(o) {
@@ -26,6 +28,7 @@ export async function launchChromium(o) {
     `--disable-extensions-except=${o.extension}`,
     `--load-extension=${o.extension}`,
   ];
+  if (o.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${o.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   if (o.headless !== false) args.unshift('--headless=new');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: o.executablePath,

@@ -91,6 +91,15 @@ export function isAllowedRequest(url, port) {
   return u.protocol === 'http:' && local && Number(u.port) === port;
 }
 
+/**
+ * Hosts of the browsers' own background services (updates, accounts, autofill, remote settings). A proxy sees them
+ * even with every switch off; they are the browser's, not the extension's (which has no host permission for them
+ * and whose own requests are also recorded per context). Logged, not failed.
+ */
+export function isBrowserOwnHost(host) {
+  return /(^|\.)(googleapis\.com|google\.com|gvt1\.com|mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?$/.test(host);
+}
+
 /** Polls `fn` until it returns a truthy value (for state that no browser event announces). */
 export async function until(fn, { timeout = 15000, interval = 100, what = 'condition' } = {}) {
   const end = Date.now() + timeout;
