@@ -120,7 +120,7 @@ export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5, orgSta
       continue;
     }
     // Joiners inside names; German "der", "und" are left out: they join nouns ("Kneipen und Restaurants").
-    if (/^(of|for|&|and|für|de|du|la)$/.test(t.text) && nameWord(tokens[j + 1], lex) && joined(tokens[j + 1])) {
+    if (/^(of|for|on|&|and|für|de|du|la)$/.test(t.text) && nameWord(tokens[j + 1], lex) && joined(tokens[j + 1])) {
       j += 2;
       continue;
     }

@@ -19,7 +19,9 @@ export interface Span {
 }
 
 const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
-const GERMAN_INSTITUTION = /^(Bundes|Landes|Staats)\p{Ll}*(ministerium|amt|anstalt|agentur|gericht|gerichtshof|kammer|verband|regierung|behörde)$|^\p{Lu}\p{Ll}+ministerium$/u;
+const GERMAN_INSTITUTION = /^(Bundes|Landes|Staats)\p{Ll}*(ministerium|amt|anstalt|agentur|gericht|gerichtshof|kammer|verband|regierung|behörde)$|^\p{Lu}\p{Ll}+(ministerium|bundesamt|bundesanstalt|nachrichtendienst|kreditbank|landesbank)$/u;
+// Nouns that make an organisation after a place adjective: "Berliner Zeitung", "Hamburger Mieterverein".
+const DE_ORG_NOUN = /(zeitung|rundschau|rundfunk|rundfunks|kurier|post|nachrichten|allgemeine|morgenpost|abendblatt|anzeiger|verein|vereins|verband|verbands|bank|sparkasse|volksbank|stadtwerke|verkehrsbetriebe|kammer|versicherung|philharmoniker|symphoniker|oper|staatsoper|universität|hochschule)$/;
 const CLUB_PREFIX = /^(FC|SC|SV|TSV|VfB|VfL|TSG|SpVgg|SG|TuS|FSV|KSC|HSV|BSC|Borussia|Eintracht|Hertha|Werder|Fortuna|Alemannia|Dynamo|Union|Rot-Weiss|Rot-Weiß|Olympique|Atlético|Atletico|Real|Inter|Juventus|Sporting|Racing|Ajax|PSV|AS|AC|SSC)$/;
 const SCOT_IRISH = /^(Mc|Mac|O|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}/u;
 
@@ -138,19 +140,32 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (run > i && /\(\s*$/.test(tokens[run]?.gap ?? '') && EXCHANGE_PREFIX.test(tokens[run].text) && /^\s*:\s*$/.test(tokens[run + 1]?.gap ?? ''))
     return { start: i, end: run, type: 'company', source: 'ticker' };
   // 7b. German institutions written as one compound ("Bundesjustizministerium", "Bundeskartellamt").
-  if (lang === 'de' && GERMAN_INSTITUTION.test(t.text)) return { start: i, end: i + 1, type: 'organization', source: 'institution' };
+  if (lang === 'de' && GERMAN_INSTITUTION.test(t.text)) {
+    // "Bundesamt für Gesundheit", "Bundesagentur für Arbeit".
+    const more = tokens[i + 1]?.text === 'für' && nameWord(tokens[i + 2], lex) && joined(tokens[i + 2]) ? i + 3 : i + 1;
+    return { start: i, end: more, type: 'organization', source: 'institution' };
+  }
+  // 7d. German place adjective + organisation noun: "Berliner Zeitung", "Hessischen Rundfunks".
+  if (lang === 'de' && placeAdjective(t.text, lex) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && DE_ORG_NOUN.test(tokens[i + 1].text.toLowerCase()))
+    return { start: i, end: i + 2, type: 'organization', source: 'institution' };
   // 7c. Sports clubs: "FC Bayern", "SC Paderborn", "Borussia Dortmund", "1. FC Köln".
   if (CLUB_PREFIX.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1])) {
     let end = i + 2;
     while (end < tokens.length && end - i < 4 && (tokens[end].cap || /^\d+$/.test(tokens[end].text)) && joined(tokens[end]) && !lex.common.has(tokens[end].text)) end++;
-    return { start: i, end, type: 'organization', source: 'club' };
+    const numbered = i > 0 && /^\d$/.test(tokens[i - 1].text) && /^\.\s$/.test(t.gap) && !prev.some((p) => p.end > i - 1); // "1. FC Köln"
+    return { start: numbered ? i - 1 : i, end, type: 'organization', source: 'club' };
   }
   // 8. CamelCase brands ("SuperAnnotate", "FuriosaAI", "DeepSeek"); not "McCarthy".
-  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !(tokens[i + 1]?.gap === '-' && tokens[i + 1]?.cap && lang === 'de' && false))
+  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !gluedWords(t.text, lex))
     return { start: i, end: i + 1, type: 'company', source: 'camel' };
   // 9. Acronyms that are not common abbreviations ("IMF", "GM", "NYSE").
-  if (t.upper && t.text.length >= 2 && t.text.length <= 5 && !lex.acronyms.has(t.text) && !lex.places.has(t.text) && !allCapsContext(tokens, i, lex))
-    return { start: i, end: i + 1, type: 'organization', source: 'acronym' };
+  // German "PSA-Test", "PKV-Unternehmen": an unknown acronym in a compound names a thing, not an organisation.
+  if (t.upper && t.text.length >= 2 && t.text.length <= 5 && !lex.acronyms.has(t.text) && !lex.places.has(t.text) && !allCapsContext(tokens, i, lex) && !(lang === 'de' && tokens[i + 1]?.gap === '-')) {
+    // "THW Kiel", "PKN Orlen": a name word right after the acronym belongs to it.
+    const n = tokens[i + 1];
+    const end = n && joined(n) && n.cap && !n.upper && (lex.places.has(n.text) || (!germanNounLike(n.text) && !lex.common.has(n.text) && lang === 'de')) && !matchAlias(tokens, i + 1, g) ? i + 2 : i + 1;
+    return { start: i, end, type: 'organization', source: 'acronym' };
+  }
   // 10. A name that speaks: "Glasenberg said", "sagte Müller".
   const end = matchPersonName(tokens, i, lex, false);
   if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart)
@@ -187,6 +202,17 @@ function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon
   return true;
 }
 
+/** "Berliner", "Hamburger", "Frankfurter": adjectives made from a place name. */
+function placeAdjective(word: string, lex: Lexicon): boolean {
+  return /er$/.test(word) && (lex.places.has(word.slice(0, -2)) || lex.places.has(word.slice(0, -3)));
+}
+
+/** CamelCase made by lost spaces ("JonesDer", "MinutenFrankfurt"): the capitalised tail is a common word or place. */
+function gluedWords(word: string, lex: Lexicon): boolean {
+  const m = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(word);
+  return !!m && (lex.common.has(m[1]) || lex.places.has(m[1]));
+}
+
 const STRONG_NOUN = /(ung|heit|keit|schaft|tion|ität|nis|tum|ismus|chen|lein|ment|ik|ie|en|e)$/;
 function strongNoun(w: string): boolean {
   return STRONG_NOUN.test(w) || w.length <= 2;
@@ -205,6 +231,8 @@ function orgHeadSpan(tokens: Token[], i: number, lex: Lexicon, lang: 'de' | 'en'
   const t = tokens[i];
   if (!t.cap && !/^\p{N}/u.test(t.text)) return null;
   if (t.sentStart && lex.common.has(t.text) && !lex.orgAdjectives.has(t.text)) return null;
+  // German: nationality adjectives and numbers do not open names ("Schweizer Versicherung", "159 Werke").
+  if (lang === 'de' && (lex.orgAdjectives.has(t.text) || /^\p{N}/u.test(t.text))) return null;
   if (isCompanyCue(t, lex, lang)) return null; // "Startup Scale AI" is "Startup" + "Scale AI"
   const run = capRun(tokens, i, lex, 7, true);
   if (run < i + 2) return null;
