@@ -45,6 +45,7 @@ try {
   log('hidden blocks:', JSON.stringify(hiddenSummary(state)));
   checkAnnotated(check, state);
   checkTextIntact(check, await page.evaluate(compareWithRawHtml));
+  await page.setViewportSize({ width: 1200, height: 1250 }); // tall enough for the first highlighted paragraphs
   await page.screenshot({ path: join(out, 'chrome-page-hidden-highlighted.png') });
 
   // 2) Badge = number of hidden blocks in that tab.
