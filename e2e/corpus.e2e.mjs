@@ -4,7 +4,7 @@
 // compared with the raw HTML parsed again), whether running the content script a second time changes anything,
 // and time. Reports pages / errors / text lost / not idempotent and p50/p95/max; exits 1 on any finding.
 // Usage: node e2e/corpus.e2e.mjs [--limit=N] [--set=trafilatura-dev|wcxb-dev-articles] [--host=www.boerse-online.de]
-//        [--json=e2e-output/corpus.json]
+//        [--json=e2e-output/corpus.json] [--ext=dist/chrome]   (--ext: a copy of the build, safe from rebuilds during a long run)
 // Page scripts are blocked (CSP script-src 'none'): the saved pages can't reach their servers anyway, and a
 // page's own scripts would change its text, which would hide what the extension did.
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ const server = await startServer({
   headersFor: () => ({ 'content-security-policy': "script-src 'none'; object-src 'none'" }),
 });
 const origin = `http://${HOST}:${server.port}`;
-const browser = await launchChromium({ executablePath, extension: join(ROOT, 'dist/chrome'), hosts: [HOST] });
+const browser = await launchChromium({ executablePath, extension: resolve(arg('ext') ?? join(ROOT, 'dist/chrome')), hosts: [HOST] });
 const { context, sw } = browser;
 const foreign = new Set();
 // Saved pages point at their CDNs: those requests never leave the machine (aborted here, counted).
