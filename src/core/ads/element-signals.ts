@@ -2,18 +2,18 @@
 // ad id/class tokens, label classes, and links through ad redirectors.
 import type { BlockKind } from '../types';
 import {
-  AD_HOSTS, AD_TOKENS, AD_TOKEN_VETO, BROKER_SLUG, ISSUER_SLUG, LABEL_TOKENS, LEVERAGE_TOKENS, PROMO_TOKENS,
+  AD_HOSTS, AD_TOKENS, AD_TOKEN_SHAPE, AD_TOKEN_VETO, BROKER_SLUG, ISSUER_SLUG, LABEL_TOKENS, LEVERAGE_TOKENS, PROMO_TOKENS,
   REDIRECT_HREF, WEAK_AD_TOKENS, WEAK_TOKEN_VETO,
 } from './vocab';
 import { LABEL_WORDS } from './vocab';
 import { normalizeLabel } from './text-signals';
 
-export type SignalType = 'slot' | 'token' | 'label-class' | 'label-attr' | 'link';
+export type SignalType = 'slot' | 'token' | 'weak-token' | 'label-class' | 'label-attr' | 'link';
 
 const LABEL_ATTRS = new Set(['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title']);
 const SLOT_ATTR = /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/;
 /** Cheap test before tokenising: an id/class without any of these substrings cannot hold an ad token. */
-const TOKEN_HINT = /ad|anzeig|werb|sponsor|banner|billboard|sky|rectangle|mrec|leaderboard|halfpage|wallpaper|outbrain|taboola|plista|nativendo|yoc|gpt|dfp|smartbroker|knockout|hebel|leverage|derivative|criteo|teads|ligatus|stroeer|promo|commercial|interstitial|issuer|hint|notice|marker|badge|flag|lynx/i;
+const TOKEN_HINT = /ad|anzeig|werb|spons|publici|pubblici|reklam|mainos|zergnet|trendmd|ajdg|odb|sponsor|banner|billboard|sky|rectangle|mrec|leaderboard|halfpage|wallpaper|outbrain|taboola|plista|nativendo|yoc|gpt|dfp|smartbroker|knockout|hebel|leverage|derivative|criteo|teads|ligatus|stroeer|promo|commercial|interstitial|issuer|hint|notice|marker|badge|flag|lynx/i;
 
 export interface DirectSignal {
   i: number;
@@ -75,28 +75,41 @@ const isAdHost = (src: string): boolean => {
   return AD_HOSTS.some((h) => s.includes(h));
 };
 
-type TokenHit = { kind: BlockKind; token: string; label: boolean } | null;
+type TokenHit = { kind: BlockKind; token: string; label: boolean; weak: boolean } | null;
 /** Pages repeat the same class lists hundreds of times; the verdict per id+class string is cached. */
 const TOKEN_CACHE = new Map<string, TokenHit>();
 
-function tokenSignal(tokens: string[]): { kind: BlockKind; token: string; label: boolean } | null {
+/** Class names that classify a post by its tags or category (WordPress "tag-ads", "category-werbung"): not ads. */
+const TAXONOMY_NAME = /^(?:tag|tags|category|cat|topic|keyword|rubrik|ressort|schlagwort)[-_]/i;
+
+/** Verdict for one id+class string: per class name, so a veto ("ad-free") only cancels its own name. */
+function tokenSignal(key: string): TokenHit {
   let hit: string | null = null;
   let weak: string | null = null;
   let label = false;
-  let veto = false;
-  let weakVeto = false;
-  for (const t of tokens) {
-    if (LABEL_TOKENS.has(t)) label = true;
-    if (AD_TOKENS.has(t)) hit ??= t;
-    else if (WEAK_AD_TOKENS.has(t)) weak ??= t;
-    if (AD_TOKEN_VETO.has(t)) veto = true;
-    if (WEAK_TOKEN_VETO.has(t)) weakVeto = true;
+  for (const name of key.split(/\s+/)) {
+    if (!name || TAXONOMY_NAME.test(name)) continue;
+    const tokens = tokensOf(name);
+    let nameHit: string | null = null;
+    let nameWeak: string | null = null;
+    let veto = false;
+    let weakVeto = false;
+    for (const t of tokens) {
+      if (LABEL_TOKENS.has(t)) label = true;
+      if (AD_TOKENS.has(t) || AD_TOKEN_SHAPE.test(t)) nameHit ??= t;
+      else if (WEAK_AD_TOKENS.has(t)) nameWeak ??= t;
+      if (AD_TOKEN_VETO.has(t)) veto = true;
+      if (WEAK_TOKEN_VETO.has(t)) weakVeto = true;
+    }
+    if (veto) continue;
+    hit ??= nameHit;
+    if (!weakVeto) weak ??= nameWeak;
   }
-  const token = !veto ? (hit ?? (!weakVeto ? weak : null)) : null;
+  const token = hit ?? weak;
   if (!token && !label) return null;
   const t = token ?? 'label';
   const kind: BlockKind = LEVERAGE_TOKENS.has(t) ? 'leverage' : PROMO_TOKENS.has(t) ? 'promo' : 'ad';
-  return { kind, token: t, label };
+  return { kind, token: t, label, weak: !hit };
 }
 
 export function directSignal(el: Element, tag: string, i: number): DirectSignal | null {
@@ -145,10 +158,10 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
   let tok = TOKEN_CACHE.get(key);
   if (tok === undefined) {
     if (TOKEN_CACHE.size > 20_000) TOKEN_CACHE.clear();
-    tok = tokenSignal(tokensOf(key));
+    tok = tokenSignal(key);
     TOKEN_CACHE.set(key, tok);
   }
   if (!tok) return null;
   if (tok.label) return { i, type: 'label-class', kind: tok.kind, reason: `label-class:${tok.token}` };
-  return { i, type: 'token', kind: tok.kind, reason: `token:${tok.token}` };
+  return { i, type: tok.weak ? 'weak-token' : 'token', kind: tok.kind, reason: `token:${tok.token}` };
 }

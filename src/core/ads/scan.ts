@@ -10,6 +10,7 @@ const MEDIA = new Set(['IMG', 'IFRAME', 'INS', 'VIDEO', 'PICTURE', 'EMBED', 'CAN
 /** A text node at least this long (and with a few words) counts as readable text the guard protects. */
 const PROSE_MIN = 25;
 const SMALL_TEXT = 40;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Blocks longer than this are never taken for ad copy, whatever words they hold. */
 const AD_COPY_MAX = 1500;
 
@@ -114,6 +115,8 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
     }
     labelsIn[i]! += isLabel[i]!;
     const p = parentArr[i]!;
+    // Headings of the article are article text however short they are.
+    if (rootKnown && inRoot[i] === 1 && HEADINGS.has(tags[i]!) && ownIn[i] === 0) ownIn[i] = textLen[i]!;
     if (!BLOCK_TAGS.has(tags[i]!) && p >= 0) {
       ownIn[p]! += ownIn[i]!;
       ownOut[p]! += ownOut[i]!;

@@ -68,7 +68,8 @@ function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]):
     }
     // The labelled box is the parent, when it is a box: a few parts, not a column of many boxes.
     const box = scan.parent[top]!;
-    if (box >= 0 && scan.kids[box]! <= MAX_BOX_PARTS && scan.textLen[box]! <= LABEL_BOX_MAX && guardOk(scan, box, 'explicit', keep)) {
+    const aBox = box >= 0 && (scan.kids[box]! <= MAX_BOX_PARTS || (scan.textLen[box]! - scan.textLen[top]! <= 40 && scan.links[box]! <= 2));
+    if (aBox && scan.textLen[box]! <= LABEL_BOX_MAX && guardOk(scan, box, 'explicit', keep)) {
       out.push({ i: climbWrappers(scan, box, keep), kind: kindOf(scan, box), reason: 'label', strength: 'explicit' });
       continue;
     }
@@ -101,7 +102,7 @@ function directCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[])
       if (guardOk(scan, cur, 'explicit', keep)) out.push({ i: cur, kind: s.kind, reason: s.reason, strength: 'explicit' });
       continue;
     }
-    const strength: Strength = s.type === 'token' ? 'heuristic' : 'explicit';
+    const strength: Strength = s.type === 'weak-token' ? 'heuristic' : 'explicit';
     if (!guardOk(scan, i, strength, keep)) continue;
     const kind = s.kind === 'ad' ? kindOf(scan, i) : s.kind;
     out.push({ i: climbWrappers(scan, i, keep), kind, reason: s.reason, strength });

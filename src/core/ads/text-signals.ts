@@ -54,7 +54,7 @@ add('org', 9, [], [], ['j.p. morgan', 'jp morgan']);
 add('org', 10, ['unicredit', 'hvb', 'onemarkets']);
 add('org', 11, ['leonteq', 'x-markets', 'lbbw'], [], ['ing markets', 'lang &']);
 // Brokers: bits 16-27.
-add('org', 16, ['smartbroker', 'smartbroker+']);
+add('org', 16, ['smartbroker', 'smartbroker+', 'smartbroker.de', 'smartbrokerplus.de']);
 add('org', 17, [], [], ['trade republic']);
 add('org', 18, ['scalable']);
 add('org', 19, ['flatex']);
@@ -68,6 +68,7 @@ add('cta', 2, ['depotführung']);
 add('cta', 5, ['ordervolumen'], [], ['marktüblicher spreads']);
 add('cta', 3, [], [], ['0 euro', '0 €', '0,00 €', '0,00 euro']);
 add('cta', 4, [], [], ['sign up', 'try it']);
+add('cta', 6, [], [], ['kostenlos handeln', 'gebührenfrei handeln', 'provisionsfrei handeln', 'kostenloser wertpapierhandel']);
 const PAIR_FIRST = new Set([...PAIRS.keys()].map((p) => p.split(' ')[0]!));
 const JETZT_VERBS = new Set(['wechseln', 'eröffnen', 'handeln', 'starten', 'testen', 'sichern', 'informieren', 'traden']);
 

@@ -24,16 +24,20 @@ export const AD_TOKENS = new Set([
   'adblock', 'adtech', 'adserver', 'adplace', 'adplacement', 'adposition', 'adtext', 'textad', 'adlabel',
   'admarker', 'sponsoredcontent', 'promoted', 'smartbroker', 'knockout', 'knockouts', 'hebel', 'leverage',
   'leverageproducts', 'derivativecockpit', 'pubslot', 'adnz', 'criteo', 'teads', 'ligatus', 'adition', 'stroeer',
-  'googleads', 'adhesion', 'werbehinweis',
+  'googleads', 'adhesion', 'werbehinweis', 'spons', 'tdarec', 'samcodeunit', 'ajdg', 'revcontent', 'zergnet',
+  'trendmd', 'odb', 'publicidade', 'publicidad', 'pubblicita', 'publicite', 'publicité', 'reklame', 'reklama', 'mainos',
+  'iqadtile', 'appnexus', 'adtag', 'adsbox', 'adbanner', 'adverts',
 ]);
+
+/** Compound tokens that name ads: "werbebox", "advertisment1", "topad2", "contentad", "sidebarads", "adslot3". */
+export const AD_TOKEN_SHAPE =
+  /^(?:werb(?:e|ung|en)\w*|anzeigen?\w+|advert\w*|sponsor\w*|googlead\w*|iqad\w*|(?:top|bottom|side|sidebar|header|footer|content|inline|article|post|mobile|desktop|home|left|right|middle|mid|inread|incontent|sticky|native|text|footer)(?:ad|ads|advert|banner)\d*|ad(?:slot|unit|box|zone|space|wrap\w*|container|holder|frame|place\w*|position|banner|sense|block|tag|label|marker|wrapper|area|div|spot)\d*|ads?\d+)$/;
 
 /** Tokens that name ads on some sites and page furniture (cookie banners, hero images) on others. */
 export const WEAK_AD_TOKENS = new Set(['banner', 'sky', 'rectangle', 'wallpaper', 'promo', 'promotional', 'commercial', 'interstitial']);
 
 /** Tokens on the same element that mean "not an ad" (ad-hoc news, ad-free, tag pages about ads, uploads). */
-export const AD_TOKEN_VETO = new Set([
-  'hoc', 'free', 'no', 'none', 'tag', 'tags', 'category', 'topic', 'keyword', 'blocker', 'detect', 'detection',
-]);
+export const AD_TOKEN_VETO = new Set(['hoc', 'free', 'no', 'none', 'blocker', 'detect', 'detection', 'blocked']);
 /** Extra vetoes for the weak tokens. */
 export const WEAK_TOKEN_VETO = new Set([
   'cookie', 'consent', 'privacy', 'hero', 'logo', 'site', 'page', 'header', 'head', 'nav', 'menu', 'form', 'search',
