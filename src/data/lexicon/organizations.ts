@@ -197,6 +197,81 @@ taliban|Taliban
 red-cross|Rotes Kreuz|Red Cross
 greenpeace|Greenpeace
 wef|Weltwirtschaftsforum|World Economic Forum|WEF
+prosieben|ProSieben|Pro Sieben|ProSiebenSat.1
+sat1|Sat.1|SAT.1
+vox|VOX
+sky|Sky Deutschland|Sky News
+cbs|CBS
+nbc|NBC
+abc-news|ABC News
+fox-news|Fox News|Fox Business
+ap-dj|Dow Jones Newswires
+yahoo-finance|Yahoo Finance
+guardian|The Guardian|Guardian
+telegraph|The Telegraph|Daily Telegraph
+times-london|The Times
+independent|The Independent
+daily-mail|Daily Mail
+sun|The Sun
+le-monde|Le Monde
+figaro|Le Figaro
+corriere|Corriere della Sera
+el-pais|El País
+asahi|Asahi Shimbun
+xinhua|Xinhua
+tass|Tass|TASS
+interfax|Interfax
+ria|RIA Nowosti|RIA Novosti
+kyodo|Kyodo
+yonhap|Yonhap
+aljazeera|Al Jazeera|Al-Dschasira
+deutsche-welle|Deutsche Welle|DW
+mdr|MDR
+ndr|NDR
+wdr|WDR
+swr|SWR
+br|Bayerischer Rundfunk
+hr|Hessischer Rundfunk
+rbb|RBB|rbb
+dlf|Deutschlandfunk
+epd|epd
+kna|KNA
+sid|SID
+fc-bayern|FC Bayern München|FC Bayern|Bayern München
+bvb|Borussia Dortmund|BVB
+schalke|FC Schalke 04|Schalke 04|Schalke
+werder|Werder Bremen|SV Werder Bremen
+hsv|Hamburger SV|HSV
+vfb|VfB Stuttgart
+leverkusen|Bayer Leverkusen|Bayer 04 Leverkusen
+gladbach|Borussia Mönchengladbach|Mönchengladbach|Gladbach
+wolfsburg|VfL Wolfsburg
+frankfurt-eintracht|Eintracht Frankfurt
+hertha|Hertha BSC
+koeln|1. FC Köln
+union-berlin|Union Berlin|1. FC Union Berlin
+rb-leipzig|RB Leipzig
+hoffenheim|TSG Hoffenheim|TSG 1899 Hoffenheim
+freiburg|SC Freiburg
+mainz|FSV Mainz 05|Mainz 05
+real-madrid|Real Madrid
+barcelona|FC Barcelona|Barça
+atletico|Atlético Madrid|Atletico Madrid
+man-utd|Manchester United|Man United
+man-city|Manchester City|Man City
+liverpool-fc|FC Liverpool|Liverpool FC
+chelsea|FC Chelsea|Chelsea FC
+arsenal|FC Arsenal|Arsenal
+tottenham|Tottenham Hotspur|Tottenham
+juventus|Juventus Turin|Juventus
+ac-milan|AC Mailand|AC Milan
+inter|Inter Mailand|Inter Milan
+psg|Paris Saint-Germain|Paris St. Germain|PSG
+ajax|Ajax Amsterdam
+benfica|Benfica Lissabon|Benfica
+porto|FC Porto
+galatasaray|Galatasaray
+celtic|Celtic Glasgow
 `;
 
 export interface OrgEntry {

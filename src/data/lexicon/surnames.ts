@@ -4,7 +4,7 @@
 
 const GERMAN_COMMON = `
 Müller Schmidt Schneider Fischer Weber Meyer Meier Mayer Maier Wagner Becker Schulz Schulze Hoffmann Hofmann Schäfer
-Schröder Neumann Zimmermann Krüger Hartmann Schmitt Schmitz Krause Lehmann Schmid Köhler Herrmann Huber Peters Scholz
+ Neumann Zimmermann Krüger Hartmann Schmitt Schmitz Krause Lehmann Schmid  Herrmann Huber Peters Scholz
 Möller Weiß Schubert Friedrich Günther Berger Winkler Lorenz Baumann Franke Albrecht Schuster Ludwig Böhm Kraus
 Schumacher Krämer Vogt Seidel Brandt Haas Schreiber Schulte Dietrich Ziegler Kuhn Kühn Pohl Bergmann Voigt Pfeiffer
 Wolff Kaufmann Hauser Heinemann Ernst Jansen Janßen Thiel Lindner Busch Brinkmann Stahl Sander Kern Hermann Kramer
@@ -14,30 +14,30 @@ Dreyer Maurer Stein Haase Rieger Fiedler Gebhardt Lehner Buchholz Ulrich Engelha
 `;
 
 const PUBLIC_FIGURES = `
-Merkel Scholz Schäuble Steinmeier Gauck Wulff Kohl Adenauer Erhard Genscher Westerwelle Steinbrück Gabriel Nahles
-Seehofer Söder Stoiber Laschet Merz Lindner Habeck Baerbock Lauterbach Faeser Pistorius Kubicki Wagenknecht Weidel
+ Scholz Schäuble  Gauck Wulff Kohl Adenauer Erhard Genscher Westerwelle Steinbrück Gabriel Nahles
+Seehofer Söder  Laschet Merz Lindner Habeck Baerbock Lauterbach Faeser Pistorius Kubicki Wagenknecht Weidel
 Gysi Lafontaine Trittin Özdemir Kretschmann Wüst Dobrindt Spahn Altmaier Maas Guttenberg Gysi Esken Klingbeil
 Kühnert Chrupalla Höcke Giffey Wegner Schwesig Woidke Weil Tschentscher Ramsauer Brüderle Rösler Zypries Clement
-Eichel Waigel Lambsdorff Schily Fischer Trump Biden Obama Clinton Bush Reagan Nixon Kennedy Roosevelt Lincoln Harris
+Eichel Waigel Lambsdorff Schily Fischer Trump Biden   Bush Reagan Nixon Kennedy Roosevelt Lincoln Harris
 Pence Pelosi McConnell Schumer Sanders Warren Cruz Rubio DeSantis Haley Vance Blinken Rubio Kerry Mnuchin Bessent
 Lutnick Navarro Putin Medwedew Medvedev Lawrow Lavrov Selenskyj Zelensky Selensky Poroschenko Timoschenko Gorbatschow
-Gorbachev Jelzin Yeltsin Chruschtschow Stalin Lenin Hitler Mussolini Napoleon Bismarck Churchill Thatcher Blair
-Cameron Sunak Starmer Truss Corbyn Farage Macron Sarkozy Hollande Chirac Mitterrand Lepen Mélenchon Berlusconi
+Gorbachev Jelzin Yeltsin Chruschtschow  Lenin Hitler Mussolini Napoleon Bismarck Churchill Thatcher 
+Cameron Sunak Starmer Truss Corbyn Farage Macron Sarkozy Hollande Chirac Mitterrand Lepen Mélenchon 
 Draghi Meloni Renzi Prodi Monti Conte Salvini Sánchez Rajoy Zapatero Orbán Orban Tusk Kaczyński Erdoğan Erdogan
 Netanjahu Netanyahu Modi Gandhi Nehru Xi Jinping Mao Deng Kishida Abe Trudeau Albanese Lula Bolsonaro Milei Maduro
-Chávez Chavez Castro Mandela Ramaphosa Juncker Barroso Tsipras Varoufakis Lagarde Draghi Trichet Weidmann Nagel
+Chávez Chavez Castro Mandela Ramaphosa Juncker Barroso   Lagarde Draghi Trichet Weidmann Nagel
 Schnabel Powell Yellen Bernanke Greenspan Volcker Carney Bailey Kuroda Ueda Jordan Nabiullina Georgieva Guterres
-Stoltenberg Rutte Leyen Michel Borrell Costa Kallas Musk Bezos Zuckerberg Gates Buffett Munger Dimon Nadella Pichai
+Stoltenberg Rutte Leyen Michel Borrell Costa Kallas Musk Bezos  Gates Buffett Munger Dimon Nadella Pichai
 Altman Amodei Hassabis Suleyman Sutskever LeCun Hinton Nvidia Huang Jobs Wozniak Ellison Dorsey Page Brin Sandberg
-Dell Icahn Soros Ackman Dalio Fink Solomon Blankfein Gorman Fraser Moynihan Scharf Zuckerberg Chesky Kalanick
+Dell Icahn Soros Ackman Dalio Fink Solomon Blankfein Gorman Fraser Moynihan Scharf  Chesky Kalanick
 Khosrowshahi Benioff Jassy Cook Bloomberg Murdoch Branson Arnault Pinault Bettencourt Slim Ambani Adani Tata Ma
 Son Masayoshi Bolloré Agnelli Elkann Marchionne Tavares Ackermann Sewing Achleitner Kaeser Busch Diess Blume Müller
 Zetsche Källenius Winterkorn Piëch Quandt Klatten Schaeffler Oetker Otto Plattner Hopp Klein Höttges Obermann
 Löscher Kengeter Theodor Weimer Bäte Diekmann Wenning Baumann Bulling Hainer Rorsted Gulden Spohr Russwurm
-Beckenbauer Klinsmann Löw Flick Nagelsmann Klopp Tuchel Heynckes Rummenigge Hoeneß Hoeness Kahn Neuer Ballack
+ Klinsmann Löw Flick Nagelsmann Klopp Tuchel Heynckes  Hoeneß Hoeness Kahn Neuer Ballack
 Matthäus Völler Schweinsteiger Lahm Podolski Klose Messi Ronaldo Neymar Mbappé Zidane Maradona Pelé Guardiola
 Mourinho Ancelotti Wenger Ferguson Schumacher Vettel Hamilton Verstappen Alonso Federer Nadal Djokovic Williams
-Bolt Phelps Jordan Woods Ali Tyson Klitschko Stalin Goethe Schiller Luther Einstein Mozart Beethoven Bach Wagner
+Bolt Phelps Jordan Woods Ali Tyson Klitschko   Schiller Luther Einstein Mozart Beethoven Bach Wagner
 Kant Hegel Nietzsche Freud Darwin Newton Shakespeare Picasso Gandhi Mandela Castro Keynes Friedman Smith
 `;
 
