@@ -90,8 +90,15 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 2. Courtesy title + name: the title is not part of the name.
   if (lex.honorifics.has(t.text) && nameWord(tokens[i + 1], lex)) {
-    const end = matchPersonName(tokens, i + 1, lex, false);
+    let end = matchPersonName(tokens, i + 1, lex, false);
+    if (end < 0 && lex.given.has(tokens[i + 1].text)) end = i + 2; // "Mr Andrew": a given name used as surname
     if (end > i + 1) return { start: i + 1, end, type: 'person', source: 'honorific' };
+  }
+  // 2b. Bylines and credits: "By Neville Otuki", "Reporting by Deena Beasley", "Photo: Nick Moir", "via Vicki Needham".
+  if (bylineCue(tokens, i) && tokens[i + 1]?.cap && !tokens[i + 1].upper && !matchAlias(tokens, i + 1, g)) {
+    const end = matchPersonName(tokens, i + 1, lex, false);
+    if (end > i + 1 && end - i - 1 <= 3 && (end - i - 1 >= 2 || lex.given.has(tokens[i + 1].text)) && plausibleName(tokens, i + 1, end, lex, lang, true))
+      return { start: i + 1, end, type: 'person', source: 'byline' };
   }
   // 3. Given name + surname.
   if (lex.given.has(t.text) && t.cap) {
@@ -106,14 +113,16 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 4. Role word + name ("CEO Alexandr Wang", "Umweltminister Röttgen").
   const role = matchRole(tokens, i, lex);
-  if (role && nameWord(tokens[role.end], lex) && joined(tokens[role.end]) && !matchAlias(tokens, role.end, g)) {
+  // "the Prime Minister, Tony Abbott": an apposition after a comma needs a known given name.
+  const apposition = role && /^\s*,\s*$/.test(tokens[role.end]?.gap ?? '') && lex.given.has(tokens[role.end]?.text) && matchPersonName(tokens, role.end, lex, true) > role.end + 1;
+  if (role && nameWord(tokens[role.end], lex) && (joined(tokens[role.end]) || apposition) && !matchAlias(tokens, role.end, g)) {
     const end = matchPersonName(tokens, role.end, lex, false);
     if (end > role.end && plausibleName(tokens, role.end, end, lex, lang, true)) {
       return { start: role.end, end, type: 'person', source: 'role', role: { text: role.role, start: i, end: role.end } };
     }
   }
   // 5. Cue noun + name ("das Startup DeepSeek", "die Datenplattform SuperAnnotate", "the lender HSBC").
-  if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && !matchAlias(tokens, i + 1, g)) {
+  if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && !matchAlias(tokens, i + 1, g) && !matchRole(tokens, i + 1, lex)) {
     const end = capRun(tokens, i + 1, lex, 3);
     // "coffee chain Tim Hortons" is a company; "investor Warren Buffett" is a person (the cue is also a role).
     if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !(lex.given.has(tokens[i + 1].text) && matchRole(tokens, i, lex)))
@@ -184,6 +193,18 @@ function roleAfter(tokens: Token[], k: number, lex: Lexicon): boolean {
   while (j < tokens.length && j - k < 2 && ROLE_ARTICLE.test(tokens[j].text)) j++;
   if (tokens[j]?.gap === '-' && j > k) j++; // "Top-Forscher": the role is the last part
   return !!matchRole(tokens, j, lex) || (tokens[j + 1]?.gap === '-' && !!matchRole(tokens, j + 1, lex));
+}
+
+const BYLINE_BEFORE = /^(Reporting|reporting|Editing|editing|Writing|writing|Compiled|compiled|Written|written|Photo|Photos|Photograph|Photographer|Interview|Text|Von|Mit|Contact|Autor|Autorin|Fotos?|Bild)$/;
+
+/** "By" at a line or sentence start, "Reporting by", "Editing by", "Photo:", "via" before a name, German "Von". */
+function bylineCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t.text === 'By' || t.text === 'Von') return t.sentStart || /\n|\||\)\s*$/.test(t.gap) || !prev;
+  if (t.text === 'by' || t.text === 'and') return !!prev && BYLINE_BEFORE.test(prev.text) && t.text === 'by';
+  if (t.text === 'via') return /^\s*,?\s*$/.test(t.gap);
+  return /^(Photo|Photographer|Foto|Fotos|Bild|Contact|Autor|Autorin|Text)$/.test(t.text) && /^\s*:?\s*$/.test(tokens[i + 1]?.gap ?? '') && /:/.test(tokens[i + 1]?.gap ?? '');
 }
 
 function prevIsSpan(prev: Span[], i: number): boolean {
