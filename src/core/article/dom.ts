@@ -2,11 +2,25 @@
 // (happy-dom's textContent recurses and overflows the stack on 10,000 nested divs).
 import { isSkippedElement } from '../text';
 
+/** The <html> element. Not always `documentElement`: linkedom makes a stray <script> before the doctype the
+ *  document element and puts <html> beside it. */
+export function findHtml(doc: Document): Element | null {
+  const first = doc.documentElement;
+  if (!first || first.tagName.toUpperCase() === 'HTML') return first ?? null;
+  // childNodes, not firstChild/nextSibling: linkedom's doctype node has no nextSibling.
+  for (const c of Array.from(doc.childNodes)) if (c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'HTML') return c as Element;
+  return first;
+}
+
 /** The <body> without `doc.body`: linkedom's getter creates a missing body, which would mutate the page. */
 export function findBody(doc: Document): Element | null {
-  const html = doc.documentElement;
+  const html = findHtml(doc);
   if (!html) return null;
   for (let c = html.firstElementChild; c; c = c.nextElementSibling) if (c.tagName.toUpperCase() === 'BODY') return c;
+  // Broken pages nest a second <html> (or wrap body in something): look one level further down.
+  for (let c = html.firstElementChild; c; c = c.nextElementSibling) {
+    for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (g.tagName.toUpperCase() === 'BODY') return g;
+  }
   return null;
 }
 

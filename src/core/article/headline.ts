@@ -1,7 +1,6 @@
-import { textUpTo } from './dom';
-
 // Headline and byline choice. The visible <h1> is what readers see, so it wins when a machine source
 // (JSON-LD, og:title, <title>) confirms it; otherwise the machine sources, with the site name cut off.
+import { textUpTo } from './dom';
 
 export interface HeadlineSources {
   h1: Element[];
@@ -14,53 +13,104 @@ export interface HeadlineSources {
 }
 
 const ws = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const key = (s: string) => ws(s).toLowerCase().replace(/[\s"'“”„«»‘’`.,:;!?–—-]+/g, ' ').trim();
+const key = (s: string) => ws(s).toLowerCase().replace(/[\s"'“”„«»‘’`.,:;!?–—*_|()[\]-]+/g, ' ').trim();
+
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+/** CMSs often escape meta values twice ("&amp;amp;"): the reader sees the character, so do we. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
 
 /** "Headline | Site" / "Headline - Site" / "Site: Headline": the part that is not the site. */
 export function stripSiteName(title: string, siteName: string | null): string {
   const t = ws(title);
-  const parts = t.split(/\s+[|–—·•»:]\s+|\s+-\s+|\s+::\s+/);
+  const parts = t.split(/\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return t;
   const site = siteName ? key(siteName) : '';
   const kept = parts.filter((p) => !site || (key(p) !== site && !site.includes(key(p)) && !key(p).includes(site)));
   if (kept.length && kept.length < parts.length) return kept.join(' - ');
-  // No site name to compare with: the longest part is the headline when it is long enough to stand alone.
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : t;
+  // No site name to compare with: the last part is usually the site ("Headline | Site").
+  return parts.slice(0, -1).join(' - ');
 }
 
-function agrees(a: string, b: string | null): boolean {
-  if (!b) return false;
-  const ka = key(a);
-  const kb = key(b);
-  if (!ka || !kb) return false;
-  return ka === kb || (ka.length >= 10 && kb.includes(ka)) || (kb.length >= 15 && ka.includes(kb));
+type Agreement = 'same' | 'machine-longer' | 'visible-longer' | null;
+function agreement(visible: string, machine: string | null): Agreement {
+  if (!machine) return null;
+  const kv = key(visible);
+  const km = key(machine);
+  if (!kv || !km) return null;
+  if (kv === km) return 'same';
+  if (kv.length >= 10 && km.includes(kv)) return 'machine-longer';
+  if (km.length >= 15 && kv.includes(km)) return 'visible-longer';
+  return null;
 }
+
+const isShouting = (s: string) => /\p{Lu}{4}/u.test(s) && s === s.toUpperCase();
 
 export function pickHeadline(src: HeadlineSources): string | null {
-  const machine = [src.jsonLd, src.meta, src.title];
-  const visible = [...src.itemprop, ...src.h1, ...src.allH1].map((el) => textUpTo(el, 401)).filter((t) => t.length >= 3 && t.length <= 400);
-  for (const v of visible) if (machine.some((m) => agrees(v, m))) return v;
-  if (src.jsonLd) return ws(src.jsonLd);
+  const machine = [src.jsonLd, src.meta, src.title].filter((m): m is string => !!m).map((m) => ws(decodeEntities(m)));
+  const site = src.siteName ? key(src.siteName) : '';
+  const visible = [...src.itemprop, ...src.h1, ...src.allH1]
+    .map((el) => textUpTo(el, 401))
+    // A site logo in an <h1> is not the headline.
+    .filter((t) => t.length >= 3 && t.length <= 400 && (!site || key(t) !== site));
+  for (const v of visible) {
+    for (const m of machine) {
+      const a = agreement(v, m);
+      if (!a) continue;
+      // The visible text with extra words ("... January 1, 2025", "... Posted by x") or in capitals: the
+      // machine title says where the headline ends and how it is cased.
+      if (a === 'visible-longer' || (a === 'same' && isShouting(v) && !isShouting(m))) return m;
+      return v;
+    }
+  }
+  if (src.jsonLd) return ws(decodeEntities(src.jsonLd));
   if (src.h1.length && visible[0]) return visible[0];
-  if (src.meta) return stripSiteName(src.meta, src.siteName);
+  if (src.meta) return stripSiteName(decodeEntities(src.meta), src.siteName);
   if (visible[0]) return visible[0];
-  return src.title ? stripSiteName(src.title, src.siteName) || null : null;
+  return src.title ? stripSiteName(decodeEntities(src.title), src.siteName) || null : null;
 }
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reviewed|edited)\s+)?(?:by|von|autor(?:in)?|author|verfasst von|text)\s*:?\s+/i;
+const BY_PREFIX =
+  /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Aa]rticle|[Gg]uide|[Ss]tory|[Tt]ext|[Pp]ost)\s*)?(?:[Bb][Yy]|[Vv]on|VON|[Aa]utor(?:in)?|[Aa]uthor|AUTHOR)(?:\s*:\s*|\s+|(?=\p{Lu}))/u;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez)[a-zäé]*\\.?';
+const DATE_ANY = new RegExp(`(?:\\d{1,2}\\.?\\s*${MONTH}\\s*\\d{4}|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`, 'i');
+const LEADING_DATE = new RegExp(`^${DATE_ANY.source}\\s*(?:[-–|•·,]\\s*)?(?:by\\s+)?`, 'i');
+const TRAILING_META = new RegExp(
+  `\\s*(?:[-–|•·,]\\s*)?(?:(?:last\\s+)?updated|aktualisiert|published|posted|veröffentlicht|on|am|\\d+\\s*min(?:ute)?s?\\s+read)?\\s*:?\\s*(?:${DATE_ANY.source}|\\d+\\s*min(?:ute)?s?\\s+read).*$`,
+  'i',
+);
 
 /** A byline as a plain name list: no "By", no dates, no role suffix after a pipe. Null when it is not a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
-  let s = ws(raw);
+  let s = ws(decodeEntities(raw ?? ''));
   if (!s) return null;
+  s = s.replace(LEADING_DATE, '');
   s = s.replace(BY_PREFIX, '');
-  // Dates and times glued to the byline ("Von Anna Muster, 12.06.2025, 10:10 Uhr").
   s = s.replace(/\s*[|•·]\s.*$/, '');
-  s = s.replace(/,?\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:updated|aktualisiert|published|veröffentlicht|on|am)\s.*\d{4}).*$/i, '');
-  s = s.replace(/\s+(?:on|am)\s+\w+\s+\d{1,2},?\s+\d{4}.*$/i, '').trim();
-  s = s.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  s = s.replace(TRAILING_META, '');
+  s = s.replace(/\s*(?:last\s+)?updated\s*:.*$/i, '');
+  s = s.replace(/^["'“”„]+|["'“”]+$/g, '');
+  s = s.replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
   if (!s || s.length > 200 || /^https?:|www\./i.test(s) || /@/.test(s)) return null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
+}
+
+/** Does this look like a person's or team's name rather than a sentence, a date or a user handle? */
+export function looksLikeName(s: string): boolean {
+  if (s.length > 120 || /\d{3,}|[.!?]$/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 12) return false;
+  if (/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(s)) return false;
+  // "andrew.keaveney", "kffnirmitap": handles, not names.
+  if (words.length === 1 && (/[._]/.test(s) || s === s.toLowerCase())) return false;
+  return true;
 }

@@ -16,6 +16,9 @@ export interface ArticleContext {
   profile: SiteProfile | null;
 }
 
+/** Below this much paragraph text, a page may hold its article in `hidden` streaming containers. */
+const REVEAL_BELOW_CHARS = 500;
+
 const EMPTY_META: ArticleMeta = {
   headline: null, kicker: null, description: null, author: null, published: null, modified: null,
   siteName: null, lang: null, leadImage: null, canonicalUrl: null,
@@ -72,7 +75,13 @@ export function detectArticle(doc: Document, ctx: ArticleContext): Article {
 }
 
 function detect(doc: Document, ctx: ArticleContext): Article {
-  const scan = scanPage(doc);
+  let scan = scanPage(doc);
+  const body = scan.body ? scan.stats.get(scan.body) : undefined;
+  if (body && body.goodRaw < REVEAL_BELOW_CHARS) {
+    const revealed = scanPage(doc, { revealHidden: true });
+    const rb = revealed.body ? revealed.stats.get(revealed.body) : undefined;
+    if (rb && rb.goodRaw > 2 * body.goodRaw + REVEAL_BELOW_CHARS) scan = revealed;
+  }
   const profile = ctx.profile;
   const fromProfile = profileRoot(doc, scan, profile);
   const choice = fromProfile ? { root: fromProfile, via: `profile:${profile!.id}` } : chooseRoot(scan);

@@ -5,6 +5,8 @@ export interface JsonLdArticle {
   headline: string | null;
   description: string | null;
   author: string | null;
+  /** Whether the author is typed as a Person, an Organization, or not typed. */
+  authorKind: 'person' | 'org' | 'unknown';
   published: string | null;
   modified: string | null;
   publisher: string | null;
@@ -76,11 +78,15 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const best = scored[0]?.o;
   if (!best) return null;
   const publisherObj = objs.find((o) => /organization|newsmediaorganization/i.test(typesOf(o)));
-  const authorNames = [...new Set(names(best.author ?? best.creator))];
+  const authorValue = best.author ?? best.creator;
+  const authorNames = [...new Set(names(authorValue))];
+  const authorTypes = (Array.isArray(authorValue) ? authorValue : [authorValue]).map((a) => (isObj(a) ? typesOf(a) : '')).join(' ');
+  const authorKind = /person/i.test(authorTypes) ? 'person' : /organi[sz]ation|corporation|brand/i.test(authorTypes) ? 'org' : 'unknown';
   return {
     headline: str(best.headline) ?? (STRICT_ARTICLE.test(typesOf(best)) ? str(best.name) : null),
     description: str(best.description),
     author: authorNames.length ? joinAuthors(authorNames) : null,
+    authorKind,
     published: str(best.datePublished) ?? str(best.dateCreated),
     modified: str(best.dateModified),
     publisher: names(best.publisher)[0] ?? (publisherObj ? names(publisherObj)[0] ?? null : null),

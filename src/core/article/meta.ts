@@ -4,8 +4,8 @@ import type { ArticleMeta } from '../types';
 import type { ElStats, PageScan } from './walk';
 import { readJsonLd } from './jsonld';
 import { normaliseIsoDate, parseVisibleDate } from './dates';
-import { cleanAuthor, pickHeadline } from './headline';
-import { isInside, textUpTo } from './dom';
+import { cleanAuthor, decodeEntities, looksLikeName, pickHeadline } from './headline';
+import { findHtml, isInside, textUpTo } from './dom';
 
 export interface ProfileHits {
   headline?: Element | null;
@@ -53,7 +53,7 @@ export function readMeta(scan: PageScan, doc: Document, root: ElStats | null, ur
   const canonicalHref = scan.links.find((l) => /\bcanonical\b/.test(l.rel))?.href ?? metaValue(scan, 'og:url');
   const canonicalUrl = resolveUrl(canonicalHref ?? null, url);
   const metaTitle = metaValue(scan, 'og:title', 'twitter:title', 'dc.title', 'title', 'sailthru.title', 'parsely-title');
-  const siteName = clean(metaValue(scan, 'og:site_name', 'application-name', 'publisher', 'dc.publisher')) ?? clean(ld?.publisher) ?? siteFallback;
+  const siteName = clean(decodeEntities(metaValue(scan, 'og:site_name', 'application-name', 'publisher', 'dc.publisher') ?? '')) ?? clean(ld?.publisher) ?? siteFallback;
 
   const headline =
     textOf(hits.headline) ??
@@ -68,20 +68,17 @@ export function readMeta(scan: PageScan, doc: Document, root: ElStats | null, ur
     });
 
   const headlineEl = hits.headline ?? scan.h1.find((h) => nearRoot(h.el, root))?.el ?? elementWithText(scan, headline);
-  const authorFromDom = () => {
-    for (const h of scan.hinted) {
-      if (h.kind !== 'author' || !nearRoot(h.el, root)) continue;
-      const a = cleanAuthor(textOf(h.el));
-      if (a) return a;
-    }
-    return null;
-  };
-  const metaAuthor = metaValue(scan, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+  const metaAuthorRaw = metaValue(scan, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+  const metaAuthor = cleanAuthor(metaAuthorRaw && !/^https?:/i.test(metaAuthorRaw) ? metaAuthorRaw : null);
+  const ldAuthor = cleanAuthor(ld?.author);
+  const domAuthor = authorFromDom(scan, root);
   const author =
     cleanAuthor(textOf(hits.author)) ??
-    cleanAuthor(ld?.author) ??
-    cleanAuthor(metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null) ??
-    authorFromDom();
+    (ldAuthor && ld?.authorKind === 'person' ? ldAuthor : null) ??
+    (domAuthor && looksLikeName(domAuthor) ? domAuthor : null) ??
+    (ldAuthor && ld?.authorKind === 'unknown' && looksLikeName(ldAuthor) ? ldAuthor : null) ??
+    (metaAuthor && looksLikeName(metaAuthor) ? metaAuthor : null) ??
+    ldAuthor ?? metaAuthor ?? domAuthor;
 
   const timeDate = (pred: (el: Element) => boolean) => {
     for (const el of scan.times) {
@@ -112,7 +109,8 @@ export function readMeta(scan: PageScan, doc: Document, root: ElStats | null, ur
     normaliseIsoDate(metaValue(scan, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified')) ??
     timeDate((el) => /modif|updat/i.test(el.getAttribute('itemprop') ?? el.getAttribute('class') ?? ''));
 
-  const langRaw = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? metaValue(scan, 'content-language', 'og:locale', 'language', 'dc.language') ?? ld?.lang ?? null;
+  const htmlEl = findHtml(doc);
+  const langRaw = htmlEl?.getAttribute('lang') ?? htmlEl?.getAttribute('xml:lang') ?? metaValue(scan, 'content-language', 'og:locale', 'language', 'dc.language') ?? ld?.lang ?? null;
   const lang = langRaw ? (/^[a-z]{2,3}\b/i.exec(langRaw.trim())?.[0].toLowerCase() ?? null) : null;
 
   const kicker = textOf(hits.kicker) ?? firstText(scan, 'kicker', root, 120) ?? kickerNextTo(headlineEl, headline);
@@ -132,6 +130,46 @@ function firstText(scan: PageScan, kind: 'kicker' | 'teaser', root: ElStats | nu
     if (t && t.length <= max) return t;
   }
   return null;
+}
+
+const AUTHOR_LINK = /\/(author|autor|autoren|authors|people|person|profile|profil|team|staff|contributors?|writers?|journalist)s?\b|[?&]author=/i;
+const BIO_HINT = /bio|about|description|desc\b|info-?box|box/i;
+
+/** Names inside a byline element: author links or itemprop=name children, else its own short text. */
+function namesIn(el: Element): string | null {
+  const found: string[] = [];
+  const stack: Element[] = [];
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  let seen = 0;
+  while (stack.length && seen++ < 60) {
+    const c = stack.pop()!;
+    const itemprop = c.getAttribute('itemprop');
+    const rel = c.getAttribute('rel');
+    const href = c.tagName.toUpperCase() === 'A' ? c.getAttribute('href') ?? '' : '';
+    if (itemprop === 'name' || rel === 'author' || (href && AUTHOR_LINK.test(href))) {
+      const t = cleanAuthor(textUpTo(c, 120));
+      if (t && looksLikeName(t) && !found.includes(t)) found.push(t);
+      continue;
+    }
+    for (let k = c.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
+  }
+  if (found.length) return found.join(', ');
+  const own = cleanAuthor(textUpTo(el, 300));
+  return own && own.length <= 80 ? own : null;
+}
+
+function authorFromDom(scan: PageScan, root: ElStats | null): string | null {
+  let fallback: string | null = null;
+  for (const h of scan.hinted) {
+    if (h.kind !== 'author' || !nearRoot(h.el, root)) continue;
+    // Author boxes with a biography come after the article; the byline proper is short.
+    const cls = h.el.getAttribute('class') ?? '';
+    const a = namesIn(h.el);
+    if (!a) continue;
+    if (looksLikeName(a) && !BIO_HINT.test(cls)) return a;
+    fallback ??= a;
+  }
+  return fallback;
 }
 
 /** The innermost element whose whole text is `text`: the visible headline of pages without <h1>. */

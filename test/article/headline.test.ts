@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { cleanAuthor, decodeEntities, looksLikeName, pickHeadline, stripSiteName } from '../../src/core/article/headline';
+import { PARSERS } from './helpers';
+
+describe('bylines become plain names', () => {
+  test.each([
+    ['By Anna Muster', 'Anna Muster'],
+    ['BySummer Swann-June 12, 2025', 'Summer Swann'],
+    ['Written byDan Pantelo', 'Dan Pantelo'],
+    ['Posted by:Idle Cartulary', 'Idle Cartulary'],
+    ['Von Anna Muster, 12.06.2025, 10:10 Uhr', 'Anna Muster'],
+    ['Dec 17, 2025Julian K. Arni', 'Julian K. Arni'],
+    ['Dr. Vahid Osman - Mar 27, 2024', 'Dr. Vahid Osman'],
+    ['Written By:Cazzy MagennisLast Updated:August 1, 2025', 'Cazzy Magennis'],
+    ['Maria &amp; Katerina', 'Maria & Katerina'],
+    ['"David Kim"', 'David Kim'],
+    ['Byron Smith', 'Byron Smith'],
+    ['Bn-Redaktion/ts', 'Bn-Redaktion/ts'],
+  ])('%s -> %s', (raw, name) => {
+    expect(cleanAuthor(raw)).toBe(name);
+  });
+  test.each(['', 'https://example.com/author/x', '12.06.2025', 'mail@example.com'])('%s is no byline', (raw) => {
+    expect(cleanAuthor(raw)).toBeNull();
+  });
+  test.each([
+    ['Anna Muster', true],
+    ['Manoj Jain and Jagpreet Chhatwal', true],
+    ['andrew.keaveney', false],
+    ['kffnirmitap', false],
+    ['Jesse has worked as a sommelier. He is available to have a drink next week.', false],
+  ])('looksLikeName(%s) = %s', (s, ok) => {
+    expect(looksLikeName(s)).toBe(ok);
+  });
+});
+
+describe('headline', () => {
+  test.each([
+    ['Zuckerbergs Milliarden-Wette | BörsenNEWS.de', 'BörsenNEWS.de', 'Zuckerbergs Milliarden-Wette'],
+    ['Quarterly results beat estimates - Example News', null, 'Quarterly results beat estimates'],
+    ['No separator here', null, 'No separator here'],
+  ])('stripSiteName(%s)', (title, site, expected) => {
+    expect(stripSiteName(title, site)).toBe(expected);
+  });
+
+  test('decodes doubly escaped entities', () => {
+    expect(decodeEntities('Full &#038; Part &amp; &#x27;Time&#8217;')).toBe("Full & Part & 'Time’");
+  });
+
+  describe.each(PARSERS)('%s', (_dom, parse) => {
+    const h1 = (html: string) => [parse(`<html><body>${html}</body></html>`).querySelector('h1')!];
+    test.each([
+      ['visible h1 confirmed by og:title', '<h1>Rates stay on hold</h1>', 'Rates stay on hold | Site', 'Rates stay on hold'],
+      ['h1 with a trailing date: the machine title ends it', '<h1>Beginner Checklist for Hikers January 1, 2025</h1>', 'Beginner Checklist for Hikers', 'Beginner Checklist for Hikers'],
+      ['h1 in capitals: the machine title gives the case', '<h1>BEST DRIP COFFEE MAKER 2026</h1>', 'Best Drip Coffee Maker 2026', 'Best Drip Coffee Maker 2026'],
+      ['logo h1 equal to the site name is ignored', '<h1>Example News</h1>', 'Real headline of the day - Example News', 'Real headline of the day'],
+    ])('%s', (_name, html, meta, expected) => {
+      const els = h1(html);
+      expect(pickHeadline({ h1: els, allH1: els, itemprop: [], jsonLd: null, meta, title: null, siteName: 'Example News' })).toBe(expected);
+    });
+  });
+});
