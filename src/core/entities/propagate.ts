@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import type { AliasEntry, Gazetteer, KnownEntity } from './gazetteer';
 import type { Lexicon } from './lexicon-index';
 import type { Span } from './scan';
-import type { Token } from './tokenize';
+import { gapKey, type Token } from './tokenize';
 import { matchAlias, slug } from './matchers';
 
 export interface Resolved extends Span {
@@ -99,7 +99,12 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     const m = matchAlias(tokens, i, local);
     if (!m || covered.subarray(i, m.end).some((c) => c)) continue;
     const entity = m.alias.entity;
-    out.push({ start: i, end: m.end, type: entity.type as EntityType, source: 'repeat', entity });
+    // "Hillary Clinton" after "Clinton" was learnt elsewhere: an unknown capitalised word glued before a surname is
+    // part of the name, so the mention takes it in rather than leaving a half name.
+    let start = i;
+    const before = tokens[i - 1];
+    if (entity.type === 'person' && m.end - i === 1 && before && !covered[i - 1] && before.cap && !before.upper && !before.sentStart && gapKey(tokens[i].gap) === ' ' && !tokens[i].gap.includes('-') && !lex.common.has(before.text) && !lex.places.has(before.text)) start = i - 1;
+    out.push({ start, end: m.end, type: entity.type as EntityType, source: 'repeat', entity });
     covered.fill(1, i, m.end);
     i = m.end - 1;
   }

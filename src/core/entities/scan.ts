@@ -195,7 +195,7 @@ function roleAfter(tokens: Token[], k: number, lex: Lexicon): boolean {
   return !!matchRole(tokens, j, lex) || (tokens[j + 1]?.gap === '-' && !!matchRole(tokens, j + 1, lex));
 }
 
-const BYLINE_BEFORE = /^(Reporting|reporting|Editing|editing|Writing|writing|Compiled|compiled|Written|written|Photo|Photos|Photograph|Photographer|Interview|Text|Von|Mit|Contact|Autor|Autorin|Fotos?|Bild)$/;
+const BYLINE_BEFORE = /^(Reporting|reporting|Editing|editing|Writing|writing|Compiled|compiled|Written|written|Photo|Photos|Photograph|Photographer|Interview|Text|Von|Mit|Autor|Autorin|Fotos?|Bild)$/;
 
 /** "By" at a line or sentence start, "Reporting by", "Editing by", "Photo:", "via" before a name, German "Von". */
 function bylineCue(tokens: Token[], i: number): boolean {
@@ -204,7 +204,7 @@ function bylineCue(tokens: Token[], i: number): boolean {
   if (t.text === 'By' || t.text === 'Von') return t.sentStart || /\n|\||\)\s*$/.test(t.gap) || !prev;
   if (t.text === 'by' || t.text === 'and') return !!prev && BYLINE_BEFORE.test(prev.text) && t.text === 'by';
   if (t.text === 'via') return /^\s*,?\s*$/.test(t.gap);
-  return /^(Photo|Photographer|Foto|Fotos|Bild|Contact|Autor|Autorin|Text)$/.test(t.text) && /^\s*:?\s*$/.test(tokens[i + 1]?.gap ?? '') && /:/.test(tokens[i + 1]?.gap ?? '');
+  return /^(Photo|Photographer|Foto|Fotos|Bild|Autor|Autorin|Text)$/.test(t.text) && /^\s*:?\s*$/.test(tokens[i + 1]?.gap ?? '') && /:/.test(tokens[i + 1]?.gap ?? '');
 }
 
 function prevIsSpan(prev: Span[], i: number): boolean {
@@ -218,6 +218,9 @@ function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon
   for (let k = start; k < end; k++) {
     const w = tokens[k].text;
     if (lex.places.has(w) && end - start === 1) return false;
+    if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.')) return false; // "U" of "U.S."
+    if (w.length < 2 && end - start === 1) return false;
+    if (lex.orgHeads.has(w) && k > start) return false; // "Capital Economics said" is an organisation
     if (lang === 'de' && end - start === 1 && !lex.given.has(w) && (context ? strongNoun(w) : germanNounLike(w))) return false;
   }
   return true;
