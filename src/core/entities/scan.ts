@@ -158,7 +158,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (lang === 'de' && placeAdjective(t.text, lex) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && DE_ORG_NOUN.test(tokens[i + 1].text.toLowerCase()))
     return { start: i, end: i + 2, type: 'organization', source: 'institution' };
   // 7c. Sports clubs: "FC Bayern", "SC Paderborn", "Borussia Dortmund", "1. FC Köln".
-  if (CLUB_PREFIX.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1])) {
+  if (CLUB_PREFIX.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && !tokens[i + 1].gap.includes('-')) {
     let end = i + 2;
     while (end < tokens.length && end - i < 4 && (tokens[end].cap || /^\d+$/.test(tokens[end].text)) && joined(tokens[end]) && !lex.common.has(tokens[end].text)) end++;
     const numbered = i > 0 && /^\d$/.test(tokens[i - 1].text) && /^\.\s$/.test(t.gap) && !prev.some((p) => p.end > i - 1); // "1. FC Köln"

@@ -57,6 +57,13 @@ export const ROLE_SUFFIXES_DE: string[] = [
   'abgeordneter', 'abgeordnete', 'spieler', 'spielerin', 'politiker', 'politikerin', 'berater', 'beraterin',
   'aktionär', 'aktionärin', 'investor', 'investorin', 'gouverneur', 'funktionär', 'funktionärin', 'sänger',
   'sängerin', 'journalist', 'journalistin', 'unternehmer', 'unternehmerin', 'kandidat', 'kandidatin', 'kollege', 'kollegin', 'politiker', 'politikerin', 'keeper', 'coach', 'profi',
+  'athlet', 'athletin', 'läufer', 'läuferin', 'fahrer', 'fahrerin', 'sieger', 'siegerin', 'iker', 'ikerin', 'tester',
+  'stürmer', 'stürmerin', 'torhüter', 'torhüterin', 'verteidiger', 'kapitän', 'kapitänin', 'star', 'rivale',
+  'rivalin', 'bauer', 'bäuerin', 'schauspieler', 'schauspielerin', 'autor', 'autorin', 'regisseur', 'regisseurin',
+  'rat', 'rätin', 'richter', 'richterin', 'anwalt', 'anwältin', 'arzt', 'ärztin', 'pfarrer', 'pfarrerin', 'bischof',
+  'moderator', 'moderatorin', 'architekt', 'architektin', 'komponist', 'komponistin', 'dirigent', 'dirigentin',
+  'schriftsteller', 'schriftstellerin', 'dichter', 'dichterin', 'maler', 'malerin', 'fotograf', 'fotografin',
+  'ingenieur', 'ingenieurin', 'unternehmer', 'unternehmerin', 'gründerin', 'erbe', 'erbin', 'witwe', 'gattin',
 ];
 
 /** Category used by the card (founder roles are printed in full, e.g. "Mitgründer"). */
