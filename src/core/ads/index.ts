@@ -82,17 +82,18 @@ function finalize(scan: Scan, candidates: Candidate[], keep: Uint8Array | null):
     chosen.set(c.i, c);
   }
   const out: HiddenBlock[] = [];
-  for (const i of [...chosen.keys()].sort((a, b) => a - b)) {
-    let covered = false;
-    for (let p = scan.parent[i]!; p >= 0; p = scan.parent[p]!) {
-      if (chosen.has(p)) {
-        covered = true;
-        break;
-      }
+  // Pre-order indices: a parent comes before its children, so "inside a chosen block" is one pass.
+  const n = scan.els.length;
+  const inside = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = scan.parent[i]!;
+    if (p < 0) continue;
+    if (inside[p] || chosen.has(p)) {
+      inside[i] = 1;
+      continue;
     }
-    if (covered) continue;
-    const c = chosen.get(i)!;
-    out.push({ el: scan.els[i]!, kind: c.kind, reason: c.reason });
+    const c = chosen.get(i);
+    if (c) out.push({ el: scan.els[i]!, kind: c.kind, reason: c.reason });
   }
   return out;
 }

@@ -120,7 +120,7 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
     if (!BLOCK_TAGS.has(tags[i]!) && p >= 0) {
       ownIn[p]! += ownIn[i]!;
       ownOut[p]! += ownOut[i]!;
-    } else if (!(textLen[i]! <= AD_COPY_MAX && adLikeBlock(lev[i]!, org[i]!, cta[i]!, ka[i]!))) {
+    } else if (!(textLen[i]! <= AD_COPY_MAX && adLikeBlock(lev[i]!, org[i]!, cta[i]!, ka[i]!, wkn[i]!))) {
       proseIn[i]! += ownIn[i]!;
       proseOut[i]! += ownOut[i]!;
     }
@@ -187,8 +187,10 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
 }
 
 /** A block whose words read like an ad or its small print, so the guard does not protect it as article prose. */
-export function adLikeBlock(lev: number, org: number, cta: number, ka: number): boolean {
-  if (disclaimerCount(lev) >= 2) return true;
+export function adLikeBlock(lev: number, org: number, cta: number, ka: number, wkn: number): boolean {
+  // Small print names several of its documents, or the products' codes; an article explaining them does neither.
+  const d = disclaimerCount(lev);
+  if (d >= 3 || (d >= 2 && wkn >= 1)) return true;
   if (brokerCount(org) >= 1 && cta) return true;
   if (popcount(cta) >= 2) return true;
   return ka >= 3;

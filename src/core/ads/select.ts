@@ -14,6 +14,8 @@ export interface Candidate {
 }
 
 const LABEL_BOX_MAX = 2500;
+/** Wrappers are a few levels deep; a bound keeps pathological nesting linear. */
+const MAX_CLIMB = 6;
 /** A labelled box has a label and a few parts; a parent with more children is a column of boxes. */
 const MAX_BOX_PARTS = 4;
 const DENSE_MAX = 1500;
@@ -34,7 +36,7 @@ export function kindOf(scan: Scan, i: number, fallback: BlockKind = 'ad'): Block
 /** Climbs to wrappers that hold only this element (same text, one element child): they are part of the ad. */
 function climbWrappers(scan: Scan, i: number, keep: Uint8Array | null): number {
   let cur = i;
-  for (;;) {
+  for (let steps = 0; steps < MAX_CLIMB; steps++) {
     const p = scan.parent[cur]!;
     if (p < 0 || scan.kids[p] !== 1 || scan.textLen[p] !== scan.textLen[cur] || scan.media[p] !== scan.media[cur]) break;
     if (CELL.has(scan.tags[cur]!) && ROWISH.has(scan.tags[p]!)) break;
@@ -58,8 +60,9 @@ function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]):
     // Climb through wrappers that hold nothing but the label; one of them may be the (empty) slot itself.
     let top = t;
     let slot = signalled.has(t) ? t : -1;
-    for (let p = scan.parent[top]!; p >= 0 && scan.textLen[p]! - scan.textLen[t]! <= 3 && scan.media[p] === scan.media[t] && scan.kids[p] === 1; p = scan.parent[p]!) {
+    for (let p = scan.parent[top]!, steps = 0; steps < MAX_CLIMB && p >= 0 && scan.textLen[p]! - scan.textLen[t]! <= 3 && scan.media[p] === scan.media[t] && scan.kids[p] === 1; p = scan.parent[p]!) {
       top = p;
+      steps++;
       if (signalled.has(p)) slot = p;
     }
     if (slot >= 0) {
@@ -90,7 +93,7 @@ function directCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[])
     if (s.type === 'link') {
       // Hide the link's own block (its cell, its list item), never words inside a paragraph.
       let cur = i;
-      while (true) {
+      for (let steps = 0; steps < MAX_CLIMB; steps++) {
         const p = scan.parent[cur]!;
         if (p < 0 || scan.textLen[p]! - scan.textLen[cur]! > 3 || scan.kids[p] !== 1) break;
         if (CELL.has(scan.tags[cur]!) && ROWISH.has(scan.tags[p]!)) break;

@@ -1,7 +1,7 @@
 // Vocabulary counts on text: which leverage/disclaimer/issuer/broker words a piece of text holds, as bit masks,
 // so that counts of a block are the OR of its text nodes (one pass, no per-block re-reading of text).
 
-// Bits of `lev`: 0-7 strong product words, 8-17 weak quote words, 20-23 small-print words.
+// Bits of `lev`: 0-7 strong product words, 8-17 weak quote words, 20-24 small-print words.
 const STRONG = 0;
 const WEAK = 8;
 const DISCL = 20;
@@ -39,7 +39,8 @@ add('lev', WEAK + 9, ['bezugsverhältnis', 'laufzeit']);
 add('lev', DISCL + 0, [], ['basisprospekt']);
 add('lev', DISCL + 1, [], [], ['endgültige bedingungen', 'endgültigen bedingungen']);
 add('lev', DISCL + 2, [], ['basisinformationsbl'], ['wesentliche anlegerinformationen']);
-add('lev', DISCL + 3, ['werbehinweis', 'werbehinweise'], [], ['billigung des', 'dieser werbung']);
+add('lev', DISCL + 3, ['werbehinweis', 'werbehinweise'], [], ['dieser werbung']);
+add('lev', DISCL + 4, [], [], ['billigung des']);
 // Issuers: bits 0-15 of `org`.
 add('org', 0, ['ubs']);
 add('org', 1, [], [], ['société générale', 'societe generale', 'sg zertifikate', 'sg markets']);
@@ -126,7 +127,7 @@ export function popcount(x: number): number {
 
 export const strongCount = (lev: number): number => popcount(lev & 0xff);
 export const weakCount = (lev: number): number => popcount((lev >>> WEAK) & 0x3ff);
-export const disclaimerCount = (lev: number): number => popcount((lev >>> DISCL) & 0xf);
+export const disclaimerCount = (lev: number): number => popcount((lev >>> DISCL) & 0x1f);
 export const issuerCount = (org: number): number => popcount(org & 0xffff);
 export const brokerCount = (org: number): number => popcount((org >>> 16) & 0xfff);
 

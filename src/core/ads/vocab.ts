@@ -18,8 +18,8 @@ export const LABEL_TOKENS = new Set([
 export const AD_TOKENS = new Set([
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising', 'advertorial', 'anzeige',
   'anzeigen', 'werbung', 'werbe', 'werbeflaeche', 'werbebanner', 'sponsor', 'sponsored', 'sponsoring', 'sponsors',
-  'banner', 'billboard', 'skyscraper', 'sky', 'rectangle', 'mrec', 'leaderboard', 'superbanner', 'halfpage',
-  'wallpaper', 'outbrain', 'taboola', 'plista', 'nativendo', 'yoc', 'gpt', 'dfp', 'adsense', 'adsbygoogle',
+  'billboard', 'skyscraper', 'mrec', 'leaderboard', 'superbanner', 'halfpage',
+  'outbrain', 'taboola', 'plista', 'nativendo', 'yoc', 'gpt', 'dfp', 'adsense', 'adsbygoogle',
   'adslot', 'adunit', 'adbox', 'adspace', 'adzone', 'adcontainer', 'adwrapper', 'adwrap', 'adholder', 'adframe',
   'adblock', 'adtech', 'adserver', 'adplace', 'adplacement', 'adposition', 'adtext', 'textad', 'adlabel',
   'admarker', 'sponsoredcontent', 'promoted', 'smartbroker', 'knockout', 'knockouts', 'hebel', 'leverage',

@@ -1,0 +1,123 @@
+// The generic signals one by one: label words (also obfuscated), id/class tokens (and what must not match),
+// vocabulary counts, and robustness: odd documents never throw and the document is never changed.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/cli/html';
+import { analyze } from '../../src/core/analyze';
+import { findHiddenBlocks } from '../../src/core/ads';
+import { directSignal } from '../../src/core/ads/element-signals';
+import { countText, normalizeLabel, brokerCount, disclaimerCount, issuerCount, strongCount } from '../../src/core/ads/text-signals';
+import { LABEL_WORDS } from '../../src/core/ads/vocab';
+import { FIXTURES } from './helpers';
+
+const emptyArticle = { root: null, text: '', excluded: [], meta: {} as never, wordCount: 0, via: 'test' };
+const hide = (html: string, url: string | null = null) => {
+  const doc = parseDocument(html);
+  return { doc, hidden: findHiddenBlocks(doc, { article: emptyArticle, profile: null, userRules: '', url }) };
+};
+
+describe('label words', () => {
+  test.each(['Werbung', 'W e r b u n g', 'W\u200be\u200br\u200bb\u200bu\u200bn\u200bg', 'ANZEIGE:', 'Sponsored Content', '– Anzeige –', 'Advertisement', 'Promoted', 'Werbehinweis'])(
+    '%s is a label',
+    (text) => {
+      const n = normalizeLabel(text);
+      expect(LABEL_WORDS.has(n) || LABEL_WORDS.has([...n].reverse().join(''))).toBe(true);
+    },
+  );
+  test.each(['Werbegeschäft', 'Anzeigepflicht', 'Werbung wirkt', 'Sponsoring-Vertrag'])('%s is not a label', (text) => {
+    expect(LABEL_WORDS.has(normalizeLabel(text))).toBe(false);
+  });
+  test('"gnubreW" (reversed) hides its box', () => {
+    const { hidden } = hide('<div><div class="x"><span>gnubreW</span><a href="/p"><img src="a.png"></a></div><p>Some other text that is long enough to be prose here.</p></div>');
+    expect(hidden.map((b) => b.el.getAttribute('class'))).toEqual(['x']);
+  });
+});
+
+describe('id/class tokens', () => {
+  const doc = parseDocument('<div></div>');
+  const signal = (attrs: string) => {
+    const el = parseDocument(`<div ${attrs}></div>`).body.firstElementChild!;
+    return directSignal(el, 'DIV', 0)?.reason ?? null;
+  };
+  void doc;
+  test.each([
+    ['class="ad"', 'token:ad'],
+    ['class="article-ads"', 'token:ads'],
+    ['id="adSlotTop"', 'token:ad'],
+    ['class="werbebox"', 'token:werbebox'],
+    ['class="topad2"', 'token:topad2'],
+    ['class="eu-advertisment1"', 'token:advertisment1'],
+    ['class="outbrain-widget"', 'token:outbrain'],
+    ['class="teaser-ad"', 'token:ad'],
+    ['id="div-gpt-ad-123"', 'slot:#div-gpt-ad-123'],
+    ['data-ad-slot="1"', 'slot:[data-ad-slot]'],
+    ['data-lbl="Anzeige"', 'label-attr:data-lbl'],
+  ])('%s -> %s', (attrs, reason) => expect(signal(attrs)).toBe(reason));
+  test.each(['class="head"', 'class="shadow"', 'class="download"', 'class="gradient"', 'class="read-more"', 'class="ad-hoc-news"',
+    'class="ad-free"', 'class="tag-ads"', 'class="category-werbung"', 'class="badge"', 'class="loader"', 'class="cookie-banner"', 'class="header"'])(
+    '%s is no ad token',
+    (attrs) => expect(signal(attrs)).toBeNull(),
+  );
+});
+
+describe('vocabulary counts', () => {
+  test('issuer widget words', () => {
+    const c = countText('Knock-out Long auf DAX, Hebel 12, Ask 1,23 – UBS')!;
+    expect(strongCount(c.lev)).toBe(2);
+    expect(issuerCount(c.org)).toBe(1);
+  });
+  test('small print', () => {
+    const c = countText('Den Basisprospekt sowie die Endgültigen Bedingungen erhalten Sie hier: UQ38M1 UP78DN.')!;
+    expect(disclaimerCount(c.lev)).toBe(2);
+    expect(c.wkn).toBe(2);
+  });
+  test('broker promotion', () => {
+    const c = countText('Jetzt bei Trade Republic ein Depot eröffnen – für 0 Euro pro Order')!;
+    expect(brokerCount(c.org)).toBe(1);
+    expect(c.cta).not.toBe(0);
+  });
+  test('plain news text counts nothing', () => expect(countText('Der Konzern meldete einen höheren Umsatz im zweiten Quartal.')).toBeNull());
+  test('words inside other words do not count', () => expect(countText('Hebelwirkung? Nein: Schubser, Tasks und Bidets.')?.org ?? 0).toBe(0));
+});
+
+describe('leverage text inside an article is protected', () => {
+  test('an article explaining knock-outs keeps its paragraphs', () => {
+    const html = `<article><h1>Was ist ein Knock-out?</h1>
+      <p>Ein Knock-out-Zertifikat von UBS oder Vontobel bildet den Basiswert mit Hebel ab; fällt der Kurs unter die Schwelle, verfällt es.</p>
+      <p>Anleger sollten den Basisprospekt und die Endgültigen Bedingungen lesen, bevor sie Turbos oder Optionsscheine kaufen.</p></article>`;
+    const doc = parseDocument(html);
+    const { hidden } = { hidden: analyze(doc, { stages: { entities: false, card: false } }).hidden };
+    expect(hidden).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  test.each([
+    ['no body', '<html><head><title>x</title></head></html>'],
+    ['frameset', '<!doctype html><html><frameset><frame src="a.html"></frameset></html>'],
+    ['deep nesting', '<div class="ad">'.repeat(10000) + 'x' + '</div>'.repeat(10000)],
+    ['huge text', `<p>${'Werbung Knock-out Hebel UBS '.repeat(40000)}</p>`],
+    ['garbage', '<<<>>><div class="<">&&&</'],
+  ])('%s: no throw', (_, html) => {
+    expect(() => hide(html)).not.toThrow();
+    expect(Array.isArray(hide(html).hidden)).toBe(true);
+  });
+
+  test('never changes the document', () => {
+    const html = readFileSync(join(FIXTURES, 'boersennews--zuckerberg.html'), 'utf8');
+    const doc = parseDocument(html);
+    const before = doc.documentElement.outerHTML;
+    analyze(doc, { url: 'https://www.boersennews.de/x', userRules: '##.bn-side-box' });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('linkedom and happy-dom hide the same blocks', () => {
+    const html = readFileSync(join(FIXTURES, 'variants/zuckerberg--div-soup.html'), 'utf8');
+    const summary = (doc: Document) =>
+      analyze(doc, { stages: { entities: false, card: false } }).hidden.map((b) => `${b.kind}:${b.reason}:${b.el.className}`);
+    const a = summary(parseDocument(html));
+    expect(a.length).toBeGreaterThan(3);
+    expect(summary(new DOMParser().parseFromString(html, 'text/html'))).toEqual(a);
+  });
+});
