@@ -60,15 +60,17 @@ function usableAlias(alias: string): boolean {
 
 export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()): Gazetteer {
   const g: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
+  const seen = new Set<string>();
   const add = (alias: string, entity: KnownEntity, curated = false): void => {
     if (!curated && !usableAlias(alias)) return; // the organisation lexicon is curated: "dpa", "taz" are safe
+    const key = `${entity.id}|${alias}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const { words, gaps } = nameTokens(alias);
     if (!words.length) return;
-    const list = g.byFirstWord.get(words[0]) ?? [];
-    if (list.some((a) => a.entity.id === entity.id && a.words.join(' ') === words.join(' '))) return;
-    list.push({ words, gaps, entity });
-    list.sort((a, b) => b.words.length - a.words.length);
-    g.byFirstWord.set(words[0], list);
+    const list = g.byFirstWord.get(words[0]);
+    if (list) list.push({ words, gaps, entity });
+    else g.byFirstWord.set(words[0], [{ words, gaps, entity }]);
   };
   // Organisations first: a company alias with the same words replaces nothing, both stay; the longer wins.
   for (const o of orgs) {
@@ -101,6 +103,8 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
       if (m) for (const ending of ['n', 'r', 's']) add(`${m[1]}${ending} ${m[2]}`, entity);
     }
   }
+  // Longest alias first, so the matcher takes "Deutsche Bank AG" before "Deutsche Bank".
+  for (const list of g.byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   return g;
 }
 

@@ -24,7 +24,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** Role phrases as lower-case word lists, longest first, keyed by first word. */
   roles: Map<string, string[][]>;
-  roleSuffixes: string[];
+  /** German role compounds, inflected: "Umweltminister", "Topjuristen", "Vorstandschefs". */
+  roleSuffix: RegExp;
   speechAfter: Set<string>;
   speechBefore: Set<string>;
   legalForms: string[][];
@@ -32,7 +33,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** Head words that make an organisation rather than a company. */
   orgHeadsNonCompany: Set<string>;
-  cuesDe: string[];
+  /** German cue nouns, alone or as the end of a compound ("Datenplattform"). */
+  cueDe: RegExp;
   cuesEn: Set<string>;
 }
 
@@ -61,14 +63,14 @@ export function lexicon(): Lexicon {
     honorifics: new Set(HONORIFICS),
     particles: new Set(NAME_PARTICLES),
     roles,
-    roleSuffixes: [...ROLE_SUFFIXES_DE].sort((a, b) => b.length - a.length),
+    roleSuffix: new RegExp(`(${ROLE_SUFFIXES_DE.join('|')})(en|n|s)?$`),
     speechAfter: new Set(SPEECH_AFTER),
     speechBefore: new Set(SPEECH_BEFORE),
     legalForms: [...LEGAL_FORMS].sort((a, b) => b.length - a.length),
     formsNotInName: TRAILING_FORMS_NOT_IN_NAME,
     orgHeads: new Set([...ORG_HEAD_WORDS_EN, ...ORG_HEAD_WORDS_DE]),
     orgHeadsNonCompany: new Set(NON_COMPANY_HEADS.split(' ')),
-    cuesDe: [...COMPANY_CUES_DE].sort((a, b) => b.length - a.length),
+    cueDe: new RegExp(`^(\\p{L}{3,})?(${COMPANY_CUES_DE.join('|')})$`, 'u'),
     cuesEn: new Set(COMPANY_CUES_EN),
   };
   return cache;

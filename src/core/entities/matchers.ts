@@ -50,14 +50,7 @@ export function matchRole(tokens: Token[], i: number, lex: Lexicon): { end: numb
     if (ok) return { end: i + words.length, role: tokens.slice(i, i + words.length).map((x) => x.text).join(' ') };
   }
   // German inflected and compound roles: "Topjuristen", "Umweltminister", "Vorstandschefs".
-  if (t.cap && t.text.length >= 5) {
-    const stem = lower.replace(/(en|n|s)$/, '');
-    for (const suffix of lex.roleSuffixes) {
-      if (lower.endsWith(suffix) || stem.endsWith(suffix) || lower.endsWith(suffix + 'en') || lower.endsWith(suffix + 'n')) {
-        return { end: i + 1, role: t.text };
-      }
-    }
-  }
+  if (t.cap && t.text.length >= 5 && lex.roleSuffix.test(lower)) return { end: i + 1, role: t.text };
   return null;
 }
 

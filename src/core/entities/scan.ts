@@ -246,7 +246,7 @@ function isCompanyCue(t: Token, lex: Lexicon, lang: 'de' | 'en'): boolean {
   const lower = t.text.toLowerCase();
   if (lex.cuesEn.has(lower) && (lang === 'en' || !t.cap)) return true;
   if (lang !== 'de' && !t.cap) return false;
-  return t.cap && lex.cuesDe.some((c) => lower === c || (lower.endsWith(c) && lower.length > c.length + 2));
+  return t.cap && lex.cueDe.test(lower);
 }
 
 const EXCHANGE_PREFIX = /^(NASDAQ|Nasdaq|NYSE|AMEX|ETR|XETRA|FRA|LON|LSE|SWX|SIX|EPA|AMS|TSX|ASX|HKG|TYO|OTC|OTCMKTS|VIE)$/;

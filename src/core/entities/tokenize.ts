@@ -52,8 +52,16 @@ export function gapKey(gap: string): string {
   return gap.replace(/\s+/g, ' ');
 }
 
-/** Token texts + gap keys of a name, for the matchers. */
+/** Token texts + gap keys of a name, for the matchers (a lighter path than `tokenize`: the index has 3,000 names). */
 export function nameTokens(name: string): { words: string[]; gaps: string[] } {
-  const toks = tokenize(name);
-  return { words: toks.map((t) => t.text), gaps: toks.map((t, i) => (i === 0 ? '' : gapKey(t.gap))) };
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(name); m; m = WORD.exec(name)) {
+    gaps.push(words.length ? gapKey(name.slice(prevEnd, m.index)) : '');
+    words.push(m[0]);
+    prevEnd = m.index + m[0].length;
+  }
+  return { words, gaps };
 }
