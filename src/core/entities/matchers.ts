@@ -100,20 +100,23 @@ function nextIsNameEnd(tokens: Token[], k: number, lex: Lexicon): boolean {
 
 /** A run of capitalised name words (with "of", "&", "für"... inside), up to `max` words. */
 export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5, orgStart = false): number {
-  // Organisation names may open with a nationality or a number: "Australian Hotels Association", "361 Capital".
-  const opener = orgStart && (lex.orgAdjectives.has(tokens[i]?.text) || /^\p{N}+\p{L}*$/u.test(tokens[i]?.text ?? ''));
-  if (!nameWord(tokens[i], lex) && !opener) return -1;
+  // Organisation names may open with a nationality, a number or their head word: "Australian Hotels Association",
+  // "361 Capital", "Office for National Statistics"; and contain "Bank", "National" (common words elsewhere).
+  const word = (t: Token | undefined): boolean =>
+    !!t && (nameWord(t, lex) || (orgStart && (lex.orgAdjectives.has(t.text) || lex.orgHeads.has(t.text))));
+  const opener = orgStart && /^\p{N}+\p{L}*$/u.test(tokens[i]?.text ?? '');
+  if (!word(tokens[i]) && !opener) return -1;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
     if (!joined(t) || t.gap.includes('-')) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
     if (matchLegalForm(tokens, j, lex) > 0) break; // "Beispiel Holding AG": the form ends the name
-    if (nameWord(t, lex) || t.upper || (orgStart && lex.orgAdjectives.has(t.text))) {
+    if (word(t) || t.upper) {
       j++;
       continue;
     }
     // Joiners inside names; German "der", "und" are left out: they join nouns ("Kneipen und Restaurants").
-    if (/^(of|for|on|&|and|für|de|du|la)$/.test(t.text) && nameWord(tokens[j + 1], lex) && joined(tokens[j + 1])) {
+    if (/^(of|for|on|&|and|für|de|du|la)$/.test(t.text) && word(tokens[j + 1]) && joined(tokens[j + 1])) {
       j += 2;
       continue;
     }

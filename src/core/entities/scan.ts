@@ -169,7 +169,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: i, end: i + 1, type: 'company', source: 'camel' };
   // 9. Acronyms that are not common abbreviations ("IMF", "GM", "NYSE").
   // German "PSA-Test", "PKV-Unternehmen": an unknown acronym in a compound names a thing, not an organisation.
-  if (t.upper && t.text.length >= 2 && t.text.length <= 5 && !lex.acronyms.has(t.text) && !lex.places.has(t.text) && !allCapsContext(tokens, i, lex) && !(lang === 'de' && tokens[i + 1]?.gap === '-')) {
+  if (t.upper && /^\p{Lu}{2,5}$/u.test(t.text) && !lex.acronyms.has(t.text) && !shoutedWord(t.text, lex) && !allCapsContext(tokens, i, lex) && !(lang === 'de' && tokens[i + 1]?.gap === '-')) {
     // "THW Kiel", "PKN Orlen": a name word right after the acronym belongs to it.
     const n = tokens[i + 1];
     const end = n && joined(n) && n.cap && !n.upper && (lex.places.has(n.text) || (!germanNounLike(n.text) && !lex.common.has(n.text) && lang === 'de')) && !matchAlias(tokens, i + 1, g) ? i + 2 : i + 1;
@@ -226,6 +226,12 @@ function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon
   return true;
 }
 
+/** An all-caps ordinary word or place ("GOLD", "TOKYO", "WHAT"): shouting, not an acronym. */
+function shoutedWord(word: string, lex: Lexicon): boolean {
+  const title = word[0] + word.slice(1).toLowerCase();
+  return lex.places.has(word) || lex.places.has(title) || lex.common.has(title) || lex.given.has(title);
+}
+
 /** "Berliner", "Hamburger", "Frankfurter": adjectives made from a place name. */
 function placeAdjective(word: string, lex: Lexicon): boolean {
   return /er$/.test(word) && (lex.places.has(word.slice(0, -2)) || lex.places.has(word.slice(0, -3)));
@@ -262,7 +268,8 @@ function orgHeadSpan(tokens: Token[], i: number, lex: Lexicon, lang: 'de' | 'en'
   if (run < i + 2) return null;
   let head = -1;
   for (let k = run - 1; k >= i; k--) if (lex.orgHeads.has(tokens[k].text)) { head = k; break; }
-  if (head < 0 || (head === i && !t.upper)) return null;
+  // The head may open the name only before an of-phrase: "Office for National Statistics", "Bank of Japan".
+  if (head < 0 || (head === i && !t.upper && !/^(of|for|on)$/.test(tokens[i + 1]?.text ?? ''))) return null;
   if (lang === 'de' && germanNounLike(t.text) && !lex.orgAdjectives.has(t.text)) return null; // "Stadträtin der Fraktion"
   // Stop after the head unless an "of"-phrase follows: "Bank of America" yes, "Zignal Labs Closes" no.
   const end = head + 1 < run && /^(of|for|and|&|für)$/.test(tokens[head + 1].text) ? run : head + 1;
