@@ -1,10 +1,10 @@
 // The development corpus in real Chromium with the extension (issue 7): every page of
 // ../shared/corpus/extraction/{trafilatura-dev,wcxb-dev-articles} served from 127.0.0.1 under a supported host name.
 // Per page: uncaught errors from the extension, page text lost apart from hidden blocks (text, links and forms
-// compared with the raw HTML parsed again), whether running the content script a second time changes anything,
+// compared with the same page opened where the extension does not run), whether running the content script a second time changes anything,
 // and time. Reports pages / errors / text lost / not idempotent and p50/p95/max; exits 1 on any finding.
 // Usage: node e2e/corpus.e2e.mjs [--limit=N] [--set=trafilatura-dev|wcxb-dev-articles] [--host=www.boerse-online.de]
-//        [--json=e2e-output/corpus.json] [--ext=dist/chrome]   (--ext: a copy of the build, safe from rebuilds during a long run)
+//        [--json=e2e-output/corpus.json] [--ext=dist/chrome] [--rerun=<an earlier --json file>]   (--ext: a copy of the build, safe from rebuilds during a long run)
 // Page scripts are blocked (CSP script-src 'none'): the saved pages can't reach their servers anyway, and a
 // page's own scripts would change its text, which would hide what the extension did.
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT_NO_BROWSER, OUT, ROOT, ensureOut, findChromium, logger } from './lib/env.mjs';
 import { launchChromium, watchErrors } from './lib/chromium.mjs';
-import { compareWithRawHtml } from './lib/page-checks.mjs';
+import { pageText } from './lib/page-checks.mjs';
 import { startServer } from './server.mjs';
 
 const log = logger('corpus');
@@ -35,9 +35,15 @@ if (!executablePath) {
 }
 
 // Pages, spread evenly over the sets when limited.
-const cases = SETS.flatMap((set) =>
+let cases = SETS.flatMap((set) =>
   JSON.parse(readFileSync(join(CORPUS, set, 'cases.json'), 'utf8')).map((c) => ({ set, id: c.id, file: join(CORPUS, set, c.file) })),
 );
+// --rerun=<results.json>: only the pages that had findings in an earlier run.
+if (arg('rerun')) {
+  const earlier = JSON.parse(readFileSync(resolve(arg('rerun')), 'utf8')).results.filter(isFinding).map((r) => `${r.set}/${r.id}`);
+  const keep = new Set(earlier);
+  cases = cases.filter((c) => keep.has(`${c.set}/${c.id}`));
+}
 const step = Number.isFinite(LIMIT) && LIMIT < cases.length ? cases.length / LIMIT : 1;
 const pages = Number.isFinite(LIMIT) ? Array.from({ length: Math.min(LIMIT, cases.length) }, (_, i) => cases[Math.floor(i * step)]) : cases;
 const byPath = new Map(pages.map((p) => [`/${p.set}/${p.id}`, p.file])); // the server hands over decoded paths
@@ -53,10 +59,14 @@ const browser = await launchChromium({ executablePath, extension: resolve(arg('e
 const { context, sw } = browser;
 const foreign = new Set();
 // Saved pages point at their CDNs: those requests never leave the machine (aborted here, counted).
-await context.route((url) => url.protocol.startsWith('http') && url.host !== `${HOST}:${server.port}`, (route) => {
+const local = new Set([`${HOST}:${server.port}`, `127.0.0.1:${server.port}`]);
+await context.route((url) => url.protocol.startsWith('http') && !local.has(url.host), (route) => {
   foreign.add(new URL(route.request().url()).host);
   return route.abort('blockedbyclient');
 });
+// The same page under 127.0.0.1, where the content script does not run: the reference for "text unchanged"
+// (same parser, same scripting flag, so <noscript> and friends parse alike).
+const twin = await context.newPage();
 const page = await context.newPage();
 const errors = await watchErrors(context, page, 'page');
 const cdp = await context.newCDPSession(page);
@@ -92,11 +102,12 @@ for (const [i, p] of pages.entries()) {
     r.scriptMs = (await scriptSeconds()) * 1000;
     const t = await page.evaluate(() => globalThis.__finlensE2E);
     r.latencyMs = t.marked != null && t.dcl != null ? t.marked - t.dcl : null;
-    const cmp = await page.evaluate(compareWithRawHtml);
-    r.textLost = !cmp.same;
-    r.linksLost = cmp.linksRaw !== cmp.linksLive || cmp.formsRaw !== cmp.formsLive;
-    if (r.textLost) r.firstDifference = cmp.firstDifference;
-    if (r.linksLost) r.linksForms = { links: [cmp.linksRaw, cmp.linksLive], forms: [cmp.formsRaw, cmp.formsLive] };
+    await twin.goto(`${server.origin}/${p.set}/${encodeURIComponent(p.id)}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+    const [plain, live] = [await twin.evaluate(pageText), await page.evaluate(pageText)];
+    r.textLost = plain.text !== live.text;
+    r.linksLost = plain.links !== live.links || plain.forms !== live.forms;
+    if (r.textLost) r.firstDifference = firstDifference(plain.text, live.text);
+    if (r.linksLost) r.linksForms = { links: [plain.links, live.links], forms: [plain.forms, live.forms] };
     if (r.annotated) {
       tabId ??= await sw.evaluate(async (o) => (await chrome.tabs.query({})).find((x) => x.url?.startsWith(o))?.id ?? null, origin);
       const before = await page.evaluate(snapshot);
@@ -135,7 +146,7 @@ const stats = (xs) => {
   return `p50 ${pct(s, 0.5).toFixed(1)} ms, p95 ${pct(s, 0.95).toFixed(1)} ms, max ${s.at(-1)?.toFixed(1)} ms (n=${s.length})`;
 };
 const count = (f) => results.filter(f).length;
-const findings = results.filter((r) => !r.loaded || !r.annotated || r.errors.length || r.textLost || r.linksLost || r.idempotent === false || r.failure);
+const findings = results.filter(isFinding);
 console.log(`\ncorpus e2e on ${HOST} (Chromium ${executablePath})`);
 console.log(`  pages                 ${results.length} (${SETS.join(', ')})`);
 console.log(`  loaded / annotated    ${count((r) => r.loaded)} / ${count((r) => r.annotated)}`);
@@ -153,6 +164,10 @@ await writeFile(jsonPath, JSON.stringify({ host: HOST, results }, null, 1));
 console.log(`  per-page results: ${jsonPath}`);
 process.exit(findings.length ? 1 : 0);
 
+function isFinding(r) {
+  return !r.loaded || !r.annotated || r.errors.length > 0 || r.textLost || r.linksLost || r.idempotent === false || Boolean(r.failure);
+}
+
 /** What FinLens changed, comparable between two runs. */
 function snapshot() {
   const marks = [...document.querySelectorAll('[data-finlens-hide]')].map((el) => `${el.tagName}:${el.getAttribute('data-finlens-hide')}`);
@@ -168,6 +183,12 @@ function snapshot() {
     hovercards: document.querySelectorAll('finlens-hovercard').length,
     text: document.body?.textContent.length ?? 0,
   };
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return { at: i, without: a.slice(i, i + 60), with: b.slice(i, i + 60), lengths: [a.length, b.length] };
 }
 
 function summary(s) {

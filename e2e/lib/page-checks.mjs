@@ -106,3 +106,21 @@ export function blocksVisible(needles) {
     return els.length > 0 && els.every(visible);
   });
 }
+
+/**
+ * The body's text (script, style, template and noscript skipped) and its link and form counts: compared between
+ * the page with the extension and the same page under a host where the extension does not run.
+ */
+export function pageText() {
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  let text = '';
+  const walk = (node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) text += c.data;
+      else if (c.nodeType === 1 && !SKIP.has(c.tagName.toUpperCase())) walk(c);
+    }
+  };
+  if (document.body) walk(document.body);
+  const count = (sel) => (document.body ? document.body.querySelectorAll(sel).length : 0);
+  return { text, links: count('a[href]'), forms: count('form') };
+}
