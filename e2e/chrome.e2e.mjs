@@ -31,6 +31,11 @@ const requests = [];
 const browser = await launchChromium({ executablePath, extension: EXT, headless: process.env.HEADED !== '1', proxyPort: server.port });
 const { context, sw } = browser;
 context.on('request', (r) => requests.push(r.url()));
+// The service worker's own errors and FinLens warnings (the background logs failures with a "FinLens:" prefix).
+const swErrors = [];
+sw.on('console', (m) => {
+  if (m.type() === 'error' || m.text().startsWith('FinLens:')) swErrors.push(`service worker console.${m.type()}: ${m.text()}`);
+});
 log('launched', executablePath, 'extension id', browser.extensionId);
 
 try {
@@ -139,8 +144,8 @@ try {
 
   // 9) Nothing broke, nothing left the machine.
   await page.bringToFront();
-  const errors = [...pageErrors, ...popupErrors, ...cspErrors];
-  check(errors.length === 0, 'no uncaught errors or FinLens failure logs in page or popup', errors);
+  const errors = [...pageErrors, ...popupErrors, ...cspErrors, ...swErrors];
+  check(errors.length === 0, 'no uncaught errors or FinLens failure logs in page, popup or service worker', errors);
   const foreign = requests.filter((u) => !isAllowedRequest(u, server.port));
   check(foreign.length === 0, `no network request beyond the local server (${requests.length} recorded)`, foreign);
   log('requests:', JSON.stringify([...new Set(requests.map((u) => u.replace(/^([a-z-]+:\/\/[^/]+\/).*$/, '$1')))]));
