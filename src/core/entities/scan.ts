@@ -165,11 +165,14 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: numbered ? i - 1 : i, end, type: 'organization', source: 'club' };
   }
   // 8. CamelCase brands ("SuperAnnotate", "FuriosaAI", "DeepSeek"); not "McCarthy".
-  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !gluedWords(t.text, lex))
+  // (Short mixed-case abbreviations are laws and units, not brands: "StGB", "MaBV", "WpHG".)
+  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !gluedWords(t.text, lex) && (t.text.length > 5 || /AI$/.test(t.text)))
     return { start: i, end: i + 1, type: 'company', source: 'camel' };
   // 9. Acronyms that are not common abbreviations ("IMF", "GM", "NYSE").
   // German "PSA-Test", "PKV-Unternehmen": an unknown acronym in a compound names a thing, not an organisation.
-  if (t.upper && /^\p{Lu}{2,5}$/u.test(t.text) && !lex.acronyms.has(t.text) && !shoutedWord(t.text, lex) && !allCapsContext(tokens, i, lex) && !(lang === 'de' && tokens[i + 1]?.gap === '-')) {
+  // Next to a number it is a unit or a code ("32 KB", "ISBN 3-7776", "EC 135"), not an organisation.
+  const numberNear = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && joined(tokens[i + 1]) || (i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text) && joined(t));
+  if (t.upper && /^\p{Lu}{2,5}$/u.test(t.text) && !numberNear && !lex.acronyms.has(t.text) && !shoutedWord(t.text, lex) && !allCapsContext(tokens, i, lex) && !(lang === 'de' && tokens[i + 1]?.gap === '-')) {
     // "THW Kiel", "PKN Orlen": a name word right after the acronym belongs to it.
     const n = tokens[i + 1];
     const end = n && joined(n) && n.cap && !n.upper && (lex.places.has(n.text) || (!germanNounLike(n.text) && !lex.common.has(n.text) && lang === 'de')) && !matchAlias(tokens, i + 1, g) ? i + 2 : i + 1;

@@ -88,7 +88,7 @@ Index Indices Fund Funds Dollar Euro Pound Yen Sterling Gold Oil Bitcoin Street 
 const FUNCTION_WORDS_DE = `
 Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Wenn Weil Als Wie Wo Was Wer Wen
 Wem Wessen Warum Welche Welcher Welches Dieser Diese Dieses Jener Jene Es Er Sie Wir Ihr Ich Man Sein Seine Ihre Unser
-Im In Am An Auf Aus Bei Mit Nach Von Vom Vor Zu Zum Zur Über Unter Für Gegen Ohne Um Durch Seit Bis Während Trotz
+Im In Am An Auf Aus Bei Beim Ins Mit Nach Von Vom Vor Zu Zum Zur Über Unter Für Gegen Ohne Um Durch Seit Bis Während Trotz
 Laut Nachdem Bevor Damit Dass Ob Auch Noch Schon Nur Nicht Kein Keine Alle Viele Mehr Einige Jetzt Dann Danach
 Zudem Außerdem Dabei Dafür Dazu Deshalb Daher Derzeit Zuletzt Zuvor Bereits Insgesamt Allerdings Trotzdem Gleichzeitig
 Währenddessen Sowohl Weder Neben Hier Dort Heute Gestern Morgen So Ja Nein Doch Herr Frau Dr Prof Aktie Aktien Kurs
