@@ -83,7 +83,10 @@ export interface PageScore {
   hidden: number;
   top: number;
   overlapTop: number;
-  reasons: Record<string, number>;
+  /** Top-level hidden per reason: [count, overlapping a reference element]. */
+  reasons: Record<string, [number, number]>;
+  /** Top-level hidden blocks that overlap no reference element (for reading, not necessarily wrong). */
+  extra: string[];
   located: number;
   damaged: { snippet: string; by: string }[];
   hidChars: number;
@@ -109,11 +112,17 @@ export function scorePage(
   const found = refs.filter(hiddenOrInside);
   const hiddenAll = new Set([...doc.querySelectorAll(`[${ATTR}]`)]);
   const top = topLevel(hiddenAll);
-  const overlapTop = top.filter((h) => refs.some((r) => r === h || h.contains(r) || r.contains(h))).length;
-  const reasons: Record<string, number> = {};
+  const overlaps = (h: Element) => refs.some((r) => r === h || h.contains(r) || r.contains(h));
+  const overlapTop = top.filter(overlaps).length;
+  const reasons: Record<string, [number, number]> = {};
+  const extra: string[] = [];
   for (const h of top) {
-    const r = (h.getAttribute(ATTR) ?? '').split(/[: ]/)[0]!;
-    reasons[r] = (reasons[r] ?? 0) + 1;
+    const r = (h.getAttribute(ATTR) ?? '').split(/[: #]/)[0]!;
+    const o = overlaps(h);
+    const entry = (reasons[r] ??= [0, 0]);
+    entry[0]++;
+    if (o) entry[1]++;
+    else extra.push(`${describe(h)} [${h.getAttribute(ATTR)}] "${normalize(h.textContent ?? '').slice(0, 60)}"`);
   }
   const kept = pageText(body, true);
   const located = snippets.map(normalize).filter((s) => s && fullText.includes(s));
@@ -134,6 +143,7 @@ export function scorePage(
     top: top.length,
     overlapTop,
     reasons,
+    extra,
     located: located.length,
     damaged,
     hidChars: Math.max(0, fullText.length - kept.length),

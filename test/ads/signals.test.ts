@@ -121,3 +121,18 @@ describe('robustness', () => {
     expect(summary(new DOMParser().parseFromString(html, 'text/html'))).toEqual(a);
   });
 });
+
+describe('labels drawn by CSS', () => {
+  test.each([
+    ['.pa::before{content:"Anzeige"}', 'pa'],
+    ['.pa:after { color: red; content: \'W\\200B e r b u n g\' }', 'pa'],
+    ['div.pa::before{content:"gnubreW"}', 'pa'],
+  ])('%s labels the box', (css, cls) => {
+    const { hidden } = hide(`<style>${css}</style><div class="${cls}"><a href="/x"><img src="a.png"></a></div><p>Other text that belongs to the page and not to the ad box here.</p>`);
+    expect(hidden.map((b) => b.el.getAttribute('class'))).toEqual([cls]);
+  });
+  test('content that is not a label word hides nothing', () => {
+    const { hidden } = hide('<style>.q::before{content:"Zitat"}</style><div class="q"><a href="/x"><img src="a.png"></a></div>');
+    expect(hidden).toEqual([]);
+  });
+});

@@ -114,11 +114,18 @@ function tokenSignal(key: string): TokenHit {
 
 export function directSignal(el: Element, tag: string, i: number): DirectSignal | null {
   if (tag === 'BODY' || tag === 'HTML') return null;
-  const id = el.getAttribute('id') ?? '';
-  const cls = el.getAttribute('class') ?? '';
+  if (tag === 'AMP-AD' || tag === 'AMP-EMBED') return { i, type: 'slot', kind: 'ad', reason: 'slot:amp-ad' };
+  // One call for the attribute names (most elements have none or only a class): cheaper than asking for each.
+  const names = el.getAttributeNames();
+  if (!names.length) return null;
+  let id = '';
+  let cls = '';
+  for (const n of names) {
+    if (n === 'id') id = el.getAttribute('id') ?? '';
+    else if (n === 'class') cls = el.getAttribute('class') ?? '';
+  }
   // 1. Ad slots and ad iframes: certain by construction.
   if (tag === 'INS' && /\badsbygoogle\b/.test(cls)) return { i, type: 'slot', kind: 'ad', reason: 'slot:adsbygoogle' };
-  if (tag === 'AMP-AD' || tag === 'AMP-EMBED') return { i, type: 'slot', kind: 'ad', reason: 'slot:amp-ad' };
   if (id && /^(?:div-gpt-ad|google_ads_|gpt-ad|dfp-ad|adnz_|yoc_|taboola-|outbrain_widget|nativendo)/i.test(id)) {
     return { i, type: 'slot', kind: 'ad', reason: `slot:#${id.slice(0, 24)}` };
   }
@@ -128,8 +135,6 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
       return { i, type: 'slot', kind: 'ad', reason: 'iframe:ad-host' };
     }
   }
-  // One call for the attribute names: cheaper than reading each candidate attribute in every DOM we run in.
-  const names = el.getAttributeNames();
   for (const raw of names) {
     if (raw.length < 5) continue;
     const name = raw.toLowerCase();

@@ -6,7 +6,8 @@ import type { SiteProfile } from '../../sites';
 import { hostOf } from '../../sites';
 import { scanBody, type Scan } from './scan';
 import { guardOk, keepMarks } from './guard';
-import { genericCandidates, type Candidate } from './select';
+import { genericCandidates, kindOf, type Candidate } from './select';
+import { cssLabelSelectors } from './css-labels';
 import { matchRule, parseUserRules, ruleApplies } from './user-rules';
 
 export { parseUserRules } from './user-rules';
@@ -57,6 +58,22 @@ function userCandidates(doc: Document, scan: Scan, ctx: HideContext, out: Candid
   }
 }
 
+/** Boxes labelled through CSS ::before/::after content: the box itself is the ad. */
+function cssLabelCandidates(doc: Document, scan: Scan, out: Candidate[]): void {
+  for (const sel of cssLabelSelectors(doc)) {
+    let found: Element[];
+    try {
+      found = [...doc.querySelectorAll(sel)];
+    } catch {
+      continue;
+    }
+    for (const el of found) {
+      const i = scan.index.get(el);
+      if (i !== undefined) out.push({ i, kind: kindOf(scan, i), reason: 'label-css', strength: 'explicit' });
+    }
+  }
+}
+
 export function findHiddenBlocks(doc: Document, ctx: HideContext): HiddenBlock[] {
   try {
     const body = doc.body;
@@ -68,6 +85,7 @@ export function findHiddenBlocks(doc: Document, ctx: HideContext): HiddenBlock[]
     if (ctx.profile) profileCandidates(doc, scan, ctx.profile, candidates);
     userCandidates(doc, scan, ctx, candidates);
     candidates.push(...genericCandidates(scan, keep));
+    cssLabelCandidates(doc, scan, candidates);
     return finalize(scan, candidates, keep);
   } catch {
     return [];

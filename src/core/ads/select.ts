@@ -53,7 +53,8 @@ function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]):
   for (const s of scan.signals) {
     if ((s.type === 'label-class' || s.type === 'label-attr') && isSmallLabel(scan, s.i) && !scan.isLabel[s.i]) labels.push(s.i);
   }
-  const signalled = new Set(scan.signals.filter((s) => s.type !== 'link').map((s) => s.i));
+  // Slots and ad containers (not other labels): a label wrapper that is one of them is the ad itself.
+  const signalled = new Set(scan.signals.filter((s) => s.type === 'slot' || s.type === 'token' || s.type === 'weak-token').map((s) => s.i));
   for (const t of labels) {
     // A label that is itself a link ("Werbung" in the footer menu) names a page, not an ad.
     if (scan.links[t]! > 0) continue;
