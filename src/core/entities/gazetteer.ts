@@ -14,6 +14,8 @@ export interface KnownEntity {
   isin: string | null;
   wkn: string | null;
   exchange: string | null;
+  /** Only matched in text of this language. */
+  lang?: 'de' | 'en';
 }
 
 export interface AliasEntry {
@@ -58,6 +60,14 @@ function usableAlias(alias: string): boolean {
   return alias.length >= 2 && /\p{Lu}|\p{N}/u.test(alias);
 }
 
+/** German adjective endings of a name's first word: "Deutsche Bank" -> "Deutschen Bank", "Europäisches Parlament"
+ *  -> "Europäischen Parlament(s)". Only for names of two or more words whose first word is an inflected adjective. */
+function inflections(alias: string): string[] {
+  const m = /^(\p{Lu}\p{Ll}+?(?:isch|sch|ch|er|ll|al|eu|ig))(e|es|er|en|em) (\S.*)$/u.exec(alias);
+  if (!m) return [];
+  return ['e', 'es', 'er', 'en', 'em'].filter((e) => e !== m[2]).map((e) => `${m[1]}${e} ${m[3]}`);
+}
+
 export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()): Gazetteer {
   const g: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
   const seen = new Set<string>();
@@ -74,12 +84,11 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
   };
   // Organisations first: a company alias with the same words replaces nothing, both stay; the longer wins.
   for (const o of orgs) {
-    const entity: KnownEntity = { id: o.id, type: 'organization', name: o.name, ticker: null, isin: null, wkn: null, exchange: null };
+    const entity: KnownEntity = { id: o.id, type: 'organization', name: o.name, ticker: null, isin: null, wkn: null, exchange: null, ...(o.lang ? { lang: o.lang } : {}) };
     g.byId.set(o.id, entity);
     for (const alias of [o.name, ...o.aliases]) {
       add(alias, entity, true);
-      const m = /^(\p{Lu}\p{Ll}+e) (\S.*)$/u.exec(alias);
-      if (m) for (const ending of ['n', 'r']) add(`${m[1]}${ending} ${m[2]}`, entity, true);
+      for (const form of inflections(alias)) add(form, entity, true);
     }
   }
   for (const c of companies) {
@@ -99,8 +108,7 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
     for (const alias of [c.name, ...(c.aliases ?? [])]) {
       add(alias, entity);
       // German adjective inflection of the first word: "der Deutschen Bank", "Europäischer Zentralbank".
-      const m = /^(\p{Lu}\p{Ll}+e) (\S.*)$/u.exec(alias);
-      if (m) for (const ending of ['n', 'r', 's']) add(`${m[1]}${ending} ${m[2]}`, entity);
+      for (const form of inflections(alias)) add(form, entity);
     }
   }
   // Longest alias first, so the matcher takes "Deutsche Bank AG" before "Deutsche Bank".

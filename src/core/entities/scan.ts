@@ -21,7 +21,7 @@ export interface Span {
 const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
 const GERMAN_INSTITUTION = /^(Bundes|Landes|Staats)\p{Ll}*(ministerium|amt|anstalt|agentur|gericht|gerichtshof|kammer|verband|regierung|behörde)$|^\p{Lu}\p{Ll}+(ministerium|bundesamt|bundesanstalt|nachrichtendienst|kreditbank|landesbank)$/u;
 // Nouns that make an organisation after a place adjective: "Berliner Zeitung", "Hamburger Mieterverein".
-const DE_ORG_NOUN = /(zeitung|rundschau|rundfunk|rundfunks|kurier|post|nachrichten|allgemeine|morgenpost|abendblatt|anzeiger|verein|vereins|verband|verbands|bank|sparkasse|volksbank|stadtwerke|verkehrsbetriebe|kammer|versicherung|philharmoniker|symphoniker|oper|staatsoper|universität|hochschule)$/;
+const DE_ORG_NOUN = /(presse|zeitung|rundschau|rundfunk|rundfunks|kurier|post|nachrichten|allgemeine|morgenpost|abendblatt|anzeiger|verein|vereins|verband|verbands|bank|sparkasse|volksbank|stadtwerke|verkehrsbetriebe|kammer|versicherung|philharmoniker|symphoniker|oper|staatsoper|universität|hochschule)$/;
 const CLUB_PREFIX = /^(FC|SC|SV|TSV|VfB|VfL|TSG|SpVgg|SG|TuS|FSV|KSC|HSV|BSC|Borussia|Eintracht|Hertha|Werder|Fortuna|Alemannia|Dynamo|Union|Rot-Weiss|Rot-Weiß|Olympique|Atlético|Atletico|Real|Inter|Juventus|Sporting|Racing|Ajax|PSV|AS|AC|SSC)$/;
 const SCOT_IRISH = /^(Mc|Mac|O|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}/u;
 
@@ -78,7 +78,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   // All-caps headlines ("META PLATFORMS SHARES JUMP") carry no case signal: only exact aliases are taken there.
   // 1. Known companies and organisations.
   const alias = matchAlias(tokens, i, g);
-  if (alias) {
+  if (alias && (!alias.alias.entity.lang || alias.alias.entity.lang === lang)) {
     const personFirst = alias.alias.words.length === 1 && lex.given.has(t.text) && matchPersonName(tokens, i, lex, true) > i + 1;
     if (!personFirst && !(t.sentStart && lex.common.has(t.text))) {
       // "Google DeepMind": a known name followed by an unknown CamelCase name is one longer name.
@@ -155,8 +155,11 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: i, end: more, type: 'organization', source: 'institution' };
   }
   // 7d. German place adjective + organisation noun: "Berliner Zeitung", "Hessischen Rundfunks".
-  if (lang === 'de' && placeAdjective(t.text, lex) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && DE_ORG_NOUN.test(tokens[i + 1].text.toLowerCase()))
-    return { start: i, end: i + 2, type: 'organization', source: 'institution' };
+  // (One adjective may come between: "Passauer Neuen Presse", "Frankfurter Allgemeine Zeitung".)
+  if (lang === 'de' && (placeAdjective(t.text, lex) || /isch(e|en|er|es)$/.test(t.text))) {
+    const k = /^(Neue|Neuen|Neuer|Allgemeine|Allgemeinen|Freie|Freien)$/.test(tokens[i + 1]?.text ?? '') && joined(tokens[i + 2] ?? t) ? i + 2 : i + 1;
+    if (tokens[k]?.cap && joined(tokens[k]) && DE_ORG_NOUN.test(tokens[k].text.toLowerCase())) return { start: i, end: k + 1, type: 'organization', source: 'institution' };
+  }
   // 7c. Sports clubs: "FC Bayern", "SC Paderborn", "Borussia Dortmund", "1. FC Köln".
   if (CLUB_PREFIX.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && !tokens[i + 1].gap.includes('-')) {
     let end = i + 2;

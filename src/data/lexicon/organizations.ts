@@ -1,7 +1,8 @@
 // Organisations that are not companies: regulators, central banks, exchanges, ministries, parliaments, media and news
 // agencies, unions, parties, international bodies, sports bodies. Written for this project.
 // One line per organisation: `id|Display name|alias|alias...`. Ids are prefixed "o:" by the loader.
-// Aliases are case-sensitive surface forms; only forms that mean the organisation on their own.
+// Aliases are case-sensitive surface forms; only forms that mean the organisation on their own. A `de:` prefix marks
+// an entry that is only read in German text ("die Union" is CDU/CSU there, not in English).
 
 const ORGS = `
 bafin|BaFin|Bundesanstalt für Finanzdienstleistungsaufsicht
@@ -116,7 +117,7 @@ sz|Süddeutsche Zeitung|SZ
 spiegel|Spiegel|Der Spiegel|Spiegel Online
 zeit|Die Zeit|Zeit Online
 welt|Die Welt|Welt am Sonntag
-bild|Bild-Zeitung|Bild am Sonntag|BamS
+bild|Bild-Zeitung|Bild am Sonntag|BamS|BILD
 focus|Focus Online|Focus-Magazin
 stern|Stern-Magazin
 tagesspiegel|Tagesspiegel
@@ -146,11 +147,15 @@ vdma|VDMA
 bdb|Bankenverband
 afl-cio|AFL-CIO
 cdu|CDU
+de:union-cdu-csu|Union|Unionsparteien|Unionsfraktion|CDU/CSU
+champions-league|Champions League|UEFA Champions League
+europa-league|Europa League
+european-council|Europäischer Rat|European Council
 csu|CSU
 spd|SPD
 fdp|FDP
 gruene|Grüne|Grünen|Bündnis 90/Die Grünen
-linke|Linke|Die Linke|Linkspartei
+linke|Linke|Die Linke|Linkspartei|Linken
 afd|AfD
 bsw|BSW
 oevp|ÖVP
@@ -278,6 +283,8 @@ export interface OrgEntry {
   id: string;
   name: string;
   aliases: string[];
+  /** Only in text of this language. */
+  lang?: 'de' | 'en';
 }
 
 let cache: OrgEntry[] | null = null;
@@ -287,8 +294,9 @@ export function organizations(): OrgEntry[] {
     cache = ORGS.trim()
       .split('\n')
       .map((line) => {
-        const [id, name, ...aliases] = line.split('|');
-        return { id: `o:${id}`, name, aliases };
+        const [rawId, name, ...aliases] = line.split('|');
+        const lang = /^(de|en):/.exec(rawId)?.[1] as 'de' | 'en' | undefined;
+        return { id: `o:${rawId.replace(/^(de|en):/, '')}`, name, aliases, ...(lang ? { lang } : {}) };
       });
   return cache;
 }
