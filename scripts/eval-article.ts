@@ -96,9 +96,12 @@ function prf(rows: Array<{ tp: number; fn: number; fp: number }>) {
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 function wordF1(extracted: string, truth: string): number {
+  return wordPRF(extracted, truth).f1;
+}
+function wordPRF(extracted: string, truth: string): { p: number; r: number; f1: number } {
   const a = words(extracted);
   const b = words(truth);
-  if (!a.length || !b.length) return a.length === b.length ? 1 : 0;
+  if (!a.length || !b.length) return a.length === b.length ? { p: 1, r: 1, f1: 1 } : { p: 0, r: 0, f1: 0 };
   const counts = new Map<string, number>();
   for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
@@ -111,7 +114,7 @@ function wordF1(extracted: string, truth: string): number {
   }
   const p = shared / a.length;
   const r = shared / b.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 function sameDate(a: string | null, b: string | null | undefined): boolean {
@@ -215,9 +218,11 @@ function printFailures(all: PageResult[]) {
     const extra = (r.truth.without ?? []).filter((s) => normWs(r.ours.text).includes(normWs(s)));
     console.log(`  traf ${r.id} fn=${c.fn} fp=${c.fp} len=${r.ours.text.length} missing=${JSON.stringify(missing.map((s) => s.slice(0, 50)))} extra=${JSON.stringify(extra.map((s) => s.slice(0, 50)))}`);
   }
-  const wc = all.filter((r) => r.set === 'wcxb-dev-articles').map((r) => ({ r, f: wordF1(r.ours.text, r.truth.text ?? '') }));
-  wc.sort((a, b) => a.f - b.f);
-  for (const { r, f } of wc.slice(0, 15)) console.log(`  wcxb ${r.id} F1=${f3(f)} ours=${r.ours.text.length} truth=${(r.truth.text ?? '').length}`);
+  const wc = all.filter((r) => r.set === 'wcxb-dev-articles').map((r) => ({ r, w: wordPRF(r.ours.text, r.truth.text ?? ''), f: wordF1(r.rdb.text, r.truth.text ?? '') }));
+  wc.sort((a, b) => a.w.f1 - b.w.f1);
+  for (const { r, w, f } of wc.slice(0, 40)) console.log(`  wcxb ${r.id} F1=${f3(w.f1)} P=${f3(w.p)} R=${f3(w.r)} (rdb ${f3(f)}) ours=${r.ours.text.length} truth=${(r.truth.text ?? '').length}`);
+  const slow = [...all].sort((a, b) => b.ours.ms - a.ours.ms).slice(0, 8);
+  console.log('  slowest (ours): ' + slow.map((r) => `${r.set}/${r.id} ${r.ours.ms.toFixed(0)} ms (rdb ${r.rdb.ms.toFixed(0)})`).join(', '));
   for (const { r } of wc) {
     if (normMeta(r.ours.title) !== normMeta(r.truth.title)) console.log(`  head ${r.id} ours=${JSON.stringify(r.ours.title)} truth=${JSON.stringify(r.truth.title)}`);
   }

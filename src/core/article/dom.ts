@@ -43,6 +43,12 @@ export function textUpTo(el: Element | null | undefined, max = 2000): string {
   return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim().slice(0, max);
 }
 
+/** The class attribute as written. Through the Attr node because linkedom's getAttribute('class') rebuilds
+ *  the string from a token set on every call. */
+export function classOf(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
 /** `anc.contains(el)` by walking up from `el` (some DOMs implement contains by searching down). */
 export function isInside(el: Node, anc: Node): boolean {
   for (let n: Node | null = el; n; n = n.parentNode) if (n === anc) return true;

@@ -3,13 +3,14 @@
 // the page. One pre-order walk over the root's subtree, not descending into what it excludes.
 import { BLOCK_TAGS } from '../text';
 import type { ElStats, PageScan } from './walk';
-import { HEADING_TAGS, TEASER_TEXT, TUNING } from './patterns';
+import { DATE_ONLY, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
 
 const COMMENTS = /comment|kommentar|disqus|respond/i;
 
 export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Iterable<Element> = []): Set<Element> {
   const excluded = new Set<Element>(extraExcluded);
   const rootGood = Math.max(root.goodClean, 1);
+  for (const card of teaserCards(root, scan, rootGood)) excluded.add(card);
   const stack: Element[] = [];
   for (let c = root.el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   let visited = 0;
@@ -17,12 +18,12 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
     const el = stack.pop()!;
     if (++visited > TUNING.maxElements) break;
     if (excluded.has(el)) continue;
-    if (scan.styleHidden.has(el)) {
+    const s = scan.stats.get(el);
+    if (!s) continue; // skipped by the walk (script, style, hidden): buildTextIndex skips it too
+    if (scan.styleHidden.has(el) && s.goodClean < TUNING.minHiddenContent) {
       excluded.add(el);
       continue;
     }
-    const s = scan.stats.get(el);
-    if (!s) continue; // skipped by the walk (script, style, hidden): buildTextIndex skips it too
     if (shouldExclude(s, rootGood)) {
       excluded.add(el);
       continue;
@@ -30,6 +31,26 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return excluded;
+}
+
+/**
+ * Teaser cards: a linked heading with a short blurb ("more from this section"). A listicle is built the same
+ * way, but there the cards hold most of the text; teasers are a minority beside the article, so cards are
+ * excluded only when all of them together hold little of the root's paragraph text.
+ */
+function teaserCards(root: ElStats, scan: PageScan, rootGood: number): ElStats['el'][] {
+  if (!TUNING.excludeCards) return [];
+  const cards: ElStats['el'][] = [];
+  let good = 0;
+  for (let i = root.index + 1; i < root.end; ) {
+    const s = scan.order[i];
+    if (s.linkedHeadings > 0 && s.textLen < 600 && s.goodClean < 400 && !HEADING_TAGS.has(s.tag) && BLOCK_TAGS.has(s.tag)) {
+      cards.push(s.el);
+      good += s.goodClean;
+      i = Math.max(s.end, i + 1); // outermost card only
+    } else i++;
+  }
+  return good < TUNING.maxCardShare * rootGood ? cards : [];
 }
 
 function shouldExclude(s: ElStats, rootGood: number): boolean {
@@ -40,12 +61,15 @@ function shouldExclude(s: ElStats, rootGood: number): boolean {
     if (s.classId && COMMENTS.test(s.classId)) return true;
     if (s.goodRaw < 0.4 * rootGood) return true;
   }
-  if (heading || !BLOCK_TAGS.has(s.tag)) return false;
-  // Link lists: mostly link text and no real paragraph of their own.
-  if (s.linkLen / s.textLen > TUNING.excludeLinkDensity && s.goodClean < 200) return true;
-  // "Lesen Sie auch: ..." / "Read more" teasers and lone ad labels.
+  if (!BLOCK_TAGS.has(s.tag)) return false;
+  // "Lesen Sie auch: ..." / "Read more" teasers, lone ad labels, dates and reading times on their own line.
   // Judged on the block's own leading text (collected by the walk): reading the subtree's text here would
   // make deep pages quadratic.
-  if (s.textLen < 300 && s.goodClean < 200 && s.lead && TEASER_TEXT.test(s.lead)) return true;
+  if (s.textLen < 300 && s.goodClean < 200 && s.lead && (TEASER_TEXT.test(s.lead) || META_LINE.test(s.lead))) return true;
+  if (s.textLen < 80 && s.lead && s.lead.length === s.textLen && DATE_ONLY.test(s.lead)) return true;
+  if (heading) return TUNING.excludeLinkedHeadings && s.linkLen >= 0.8 * s.textLen && s.tag !== 'H1';
+  if (s.tag === 'FIGCAPTION' && TUNING.excludeCaptions) return true;
+  // Link lists: mostly link text and no real paragraph of their own.
+  if (s.linkLen / s.textLen > TUNING.excludeLinkDensity && s.goodClean < 200) return true;
   return false;
 }

@@ -5,21 +5,24 @@
 export const POSITIVE_HINT =
   /article|artikel|\bbody\b|content|entry|\bmain\b|\bpost\b|post-?body|story|\btext\b|beitrag|blog|prose|richtext|rich-text|news-?detail/i;
 
-/** Class/id words of boilerplate: a container matching this (and not POSITIVE_STRONG) is left out of the text. */
+/** Class/id words of boilerplate: a container matching this (and not POSITIVE_STRONG) is left out of the text.
+ *  Words must start a class token ("post-share", "sharedaddy"), so "contextmenu" is not a menu. */
 export const BOILERPLATE_HINT = new RegExp(
-  [
-    'comment', 'kommentar', 'disqus', 'respond', 'share', 'sharing', 'social', 'sociable', 'teilen', 'related',
-    'verwandt', 'recommend', 'empfehl', 'newsletter', 'subscribe', 'signup', 'abo-?box', 'paywall', 'promo',
-    'sponsor', 'advert', 'anzeige', 'werbung', 'banner', 'breadcrumb', 'pagination', 'pager', 'sidebar',
-    'widget', 'footer', 'masthead', 'navbar', 'nav-', '-nav', '\\bnav\\b', 'menu', 'skip-?link', 'tags?-?list',
-    '\\btags\\b', 'taglist', 'meta-?data', 'author-?bio', 'author-?box', 'about-?the-?author', 'byline', 'dateline',
-    'toolbar', 'outbrain', 'taboola', 'plista', 'teaser-?list', 'more-?articles', 'read-?more',
-    'readmore', 'lesen-?sie', 'mehr-?zum', 'popular', 'trending', 'most-?read', 'meistgelesen', 'cookie',
-    'consent', 'modal', 'popup', 'overlay', 'rating', 'vote', 'caption', 'credit', 'copyright', 'bildnachweis',
-    'infobox-?ad', 'ad-?slot', 'adslot', 'ad-?container', 'ad-?wrapper', 'ad-?unit', 'ad-?box', '\\bads?\\b',
-    'google-?ad', 'dfp', 'gpt-?ad', 'visually-?hidden', 'sr-only', 'screen-?reader',
-    'jump-?link', 'disclaimer', 'legal', 'impressum', 'haftung', 'rechtlich', 'toc\\b', 'post-?nav', 'prev-?next', 'next-?prev', 'author-?info', 'wp-?block-?buttons',
-  ].join('|'),
+  '(?:^|[^a-z0-9])(?:' +
+    [
+      'comment', 'kommentar', 'disqus', 'respond', 'share', 'sharing', 'social', 'sociable', 'teilen', 'related',
+      'verwandt', 'recommend', 'empfehl', 'newsletter', 'subscribe', 'signup', 'abo-?box', 'paywall', 'promo',
+      'sponsor', 'advert', 'anzeige', 'werbung', 'banner', 'breadcrumb', 'pagination', 'pager', 'sidebar',
+      'widget', 'footer', 'masthead', 'nav', 'menu', 'skip-?link', 'tags?-?list', 'tags(?![a-z])', 'taglist',
+      'meta-?data', 'author-?bio', 'author-?box', 'about-?the-?author', 'byline', 'dateline', 'toolbar', 'outbrain',
+      'taboola', 'plista', 'teaser-?list', 'more-?articles', 'read-?more', 'readmore', 'lesen-?sie', 'mehr-?zum',
+      'popular', 'trending', 'most-?read', 'meistgelesen', 'cookie', 'consent', 'modal', 'popup', 'overlay',
+      'rating', 'vote', 'caption', 'credit', 'copyright', 'bildnachweis', 'ad-?slot', 'adslot', 'ad-?container',
+      'ad-?wrapper', 'ad-?unit', 'ad-?box', 'ads?(?![a-z])', 'google-?ad', 'dfp', 'gpt-?ad', 'visually-?hidden',
+      'sr-only', 'screen-?reader', 'jump-?link', 'disclaimer', 'legal', 'impressum', 'haftung', 'rechtlich',
+      'toc(?![a-z])', 'post-?nav', 'prev-?next', 'next-?prev', 'author-?info', 'wp-?block-?buttons',
+    ].join('|') +
+    ')',
   'i',
 );
 
@@ -37,7 +40,15 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Short blocks starting like this are "read also" / related-link teasers, in German and English. */
 export const TEASER_TEXT =
-  /^(lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
+  /^(lesen sie (auch|mehr|hier)|weitere informationen|neueste artikel|lust auf mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
+
+/** A block that is only metadata: a date line, a reading time, "Published ...". */
+export const META_LINE =
+  /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|lesen)|lesezeit|reading time|ver(?:ö|oe)ffentlicht(?: am)?\b|erstellt am|letzte (?:ä|ae)nderung|zuletzt (?:aktualisiert|ge(?:ä|ae)ndert)|aktualisiert am|stand:|updated\b|last updated|published\b|posted on|posted in|filed under|kategorie:|categories:|schlagw(?:ö|oe)rter|tags:)/i;
+
+/** Own text that is nothing but a date ("12.06.2025, 10:10 Uhr", "June 12, 2025", "January 13"). */
+export const DATE_ONLY =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s*)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[a-zäé]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:,?\s*(?:um\s*|at\s*|-\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*$/i;
 
 export const TUNING = {
   /** Paragraph text shorter than this (chars) adds nothing to a container's score. */
@@ -51,6 +62,13 @@ export const TUNING = {
   positiveHintBonus: 1.08,
   /** Inside the root, a container above this link density (with little own text) is excluded. */
   excludeLinkDensity: 0.55,
+  /** A display:none block inside the root stays in the text only with this much paragraph text (accordions). */
+  minHiddenContent: 150,
+  excludeLinkedHeadings: 1,
+  excludeCaptions: 1,
+  excludeCards: 1,
+  /** Teaser cards are excluded only while all of them hold less than this share of the root's paragraphs. */
+  maxCardShare: 0.2,
   /** Cap for the pre-order walk inside the root. */
   maxElements: 200_000,
 } as const;

@@ -2,7 +2,7 @@
 // metadata source (meta tags, JSON-LD, <time>, h1, byline candidates) collected on the way, so that nothing
 // later has to run querySelectorAll over the page. Iterative because pages with 10,000 nested divs exist.
 import { BLOCK_TAGS, isSkippedElement } from '../text';
-import { findBody, findHtml } from './dom';
+import { classOf, findBody, findHtml } from './dom';
 import { LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING } from './patterns';
 
 export interface ElStats {
@@ -28,6 +28,13 @@ export interface ElStats {
   /** Class/id say "main content" strongly. */
   strong: boolean;
   classId: string;
+  /** Position in `PageScan.order` (document order) and one past the last descendant's position. */
+  index: number;
+  end: number;
+  /** This element's own text is a content paragraph. */
+  para: boolean;
+  /** Headings in the subtree whose text is (almost) all link: teaser cards. */
+  linkedHeadings: number;
   /** Inside a link. */
   inLink: boolean;
   /** The nearest block (itself when a block) that owns this element's inline text. */
@@ -59,6 +66,7 @@ const AUTHOR_HINT = /author|byline|autor|verfasser|writer|contributor/i;
 const DATE_HINT = /\bdate|datum|publish|posted|timestamp|zeitstempel|pubdate|\btime\b|article-?time/i;
 const KICKER_HINT = /kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle|rubric/i;
 const TEASER_HINT = /standfirst|\bintro\b|\blead\b|teaser-?text|subtitle|subline|sub-?headline|\bdeck\b|summary|abstract|article-?lead|excerpt|description/i;
+const SEMANTIC_CONTENT = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 const SKIP_EVEN_REVEALED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON', 'INPUT']);
 const STYLE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const MAX_HINTED = 200;
@@ -125,14 +133,20 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     if (isBlock && !s.boiler && s.ownLen >= TUNING.minParagraphChars && s.ownLinkLen / s.ownLen <= TUNING.maxParagraphLinkDensity && !HEADING_TAGS.has(s.tag)) {
       s.goodRaw += s.ownLen;
       s.goodClean += s.ownLen;
+      s.para = true;
     }
-    if (HEADING_TAGS.has(s.tag)) s.headingLen += s.textLen;
+    s.end = scan.order.length;
+    if (HEADING_TAGS.has(s.tag)) {
+      s.headingLen += s.textLen;
+      if (s.textLen > 0 && s.linkLen >= 0.8 * s.textLen) s.linkedHeadings++;
+    }
     const p = s.parent;
     if (!p) return;
     p.textLen += s.textLen;
     p.linkLen += s.linkLen;
     p.goodRaw += s.goodRaw;
     p.headingLen += s.headingLen;
+    p.linkedHeadings += s.linkedHeadings;
     if (!s.boiler) p.goodClean += s.goodClean;
   };
 
@@ -168,11 +182,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const revealed = options.revealHidden === true && hasAttrs && el.hasAttribute('hidden') && !SKIP_EVEN_REVEALED.has(tag);
     if (!revealed && isSkippedElement(el)) return null;
     const style = hasAttrs ? el.getAttribute('style') : null;
-    if (style && STYLE_HIDDEN.test(style)) {
-      scan.styleHidden.add(el);
-      return null;
-    }
-    const cls = hasAttrs ? el.getAttribute('class') ?? '' : '';
+    // Collapsed accordions and tabs are display:none until clicked but are article text; the exclusion step
+    // decides (hidden menus and ad shells have no paragraphs).
+    if (style && STYLE_HIDDEN.test(style)) scan.styleHidden.add(el);
+    const cls = hasAttrs ? classOf(el) : '';
     const id = hasAttrs ? el.getAttribute('id') ?? '' : '';
     const classId = cls || id ? `${cls} ${id}` : '';
     const role = hasAttrs ? el.getAttribute('role') : null;
@@ -180,10 +193,11 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const boiler =
       BOILERPLATE_TAGS.has(tag) ||
       (role !== null && /navigation|banner|contentinfo|complementary|menu|dialog|search/i.test(role)) ||
-      (!strong && classId !== '' && BOILERPLATE_HINT.test(classId));
+      // <article>/<main> say "content" in markup; a class word ("newsletter-content") does not outweigh that.
+      (!strong && classId !== '' && !SEMANTIC_CONTENT.has(tag) && BOILERPLATE_HINT.test(classId));
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
-      commas: 0, goodRaw: 0, goodClean: 0, headingLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
+      commas: 0, goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, boiler: boiler || revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
     } as ElStats;
     s.owner = BLOCK_TAGS.has(tag) || !parent ? s : parent.owner;

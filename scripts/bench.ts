@@ -1,0 +1,135 @@
+// Times the core's stages on a set of pages and compares with @mozilla/readability measured in the same run.
+//
+//   npm run bench -- [--pages N] [--repeat R]
+//
+// Pages: the test fixtures, a generated page of more than 1 MB (the seed article's body repeated, to check
+// that time grows linearly), and up to N pages of ../shared/corpus/extraction when it is present.
+// Every run gets a fresh linkedom document; only the stage call is timed. Readability mutates its document,
+// so it always gets its own fresh parse of the same page.
+// Stages are named cases: a later stage (hide, entities, card) joins by adding one entry to STAGES.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { decodeHtml, parseDocument } from '../src/cli/html';
+import { detectArticle } from '../src/core/article';
+import { profileFor } from '../src/sites';
+
+interface BenchPage {
+  name: string;
+  html: string;
+  url: string | null;
+}
+
+interface Stage {
+  name: string;
+  run: (doc: Document, url: string | null) => unknown;
+}
+
+const STAGES: Stage[] = [
+  { name: 'article', run: (doc, url) => detectArticle(doc, { url, profile: profileFor(url) }) },
+];
+
+const REFERENCE: Stage = { name: 'readability', run: (doc) => new Readability(doc).parse() };
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = path.join(repoRoot, 'test/fixtures');
+const corpusDir = path.resolve(repoRoot, '../shared/corpus/extraction');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const maxCorpusPages = option('--pages', 150);
+const repeat = option('--repeat', 3);
+
+function fixturePages(): BenchPage[] {
+  const out: BenchPage[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.html')) out.push({ name: path.relative(fixtures, p), html: readFileSync(p, 'utf8'), url: null });
+    }
+  };
+  walk(fixtures);
+  return out;
+}
+
+/** A page of at least `minBytes`: the body of `base` repeated, like an endless-scroll page or a live blog. */
+function hugePage(base: BenchPage, minBytes: number): BenchPage {
+  const m = /<body[^>]*>([\s\S]*)<\/body>/i.exec(base.html);
+  const body = m ? m[1] : base.html;
+  const copies = Math.ceil(minBytes / Math.max(body.length, 1));
+  const html = base.html.replace(body, () => Array.from({ length: copies }, () => body).join('\n'));
+  return { name: `generated ${(html.length / 1e6).toFixed(1)} MB (${base.name} x${copies})`, html, url: base.url };
+}
+
+function corpusPages(limit: number): BenchPage[] {
+  if (!existsSync(corpusDir) || limit <= 0) return [];
+  const out: BenchPage[] = [];
+  const sets = ['trafilatura-dev', 'wcxb-dev-articles', 'readability'];
+  for (const set of sets) {
+    const cases = JSON.parse(readFileSync(path.join(corpusDir, set, 'cases.json'), 'utf8')) as Array<{ id: string; file: string; url: string }>;
+    // An even spread over each set, so the sample is not just its first pages.
+    const per = Math.ceil(limit / sets.length);
+    const step = Math.max(1, Math.floor(cases.length / per));
+    for (let i = 0; i < cases.length && out.length < limit; i += step) {
+      const c = cases[i];
+      const html = decodeHtml(new Uint8Array(readFileSync(path.join(corpusDir, set, c.file))));
+      out.push({ name: `${set}/${c.id}`, html, url: c.url });
+    }
+  }
+  return out;
+}
+
+function timeStage(stage: Stage, page: BenchPage): number {
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const doc = parseDocument(page.html);
+    const t0 = performance.now();
+    try {
+      stage.run(doc, page.url);
+    } catch {
+      /* a failing reference still took its time */
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
+};
+
+function main() {
+  const fx = fixturePages();
+  const seed = fx.find((p) => p.name.includes('zuckerberg')) ?? fx[0];
+  const pages = [...fx, ...corpusPages(maxCorpusPages)];
+  if (seed) pages.push(hugePage(seed, 1_100_000));
+  if (!pages.length) {
+    console.log('bench: no pages (no fixtures, no corpus)');
+    return;
+  }
+  if (!existsSync(corpusDir)) console.log(`(corpus not found at ${corpusDir}: fixtures and the generated page only)`);
+  console.log(`${pages.length} pages, best of ${repeat} runs each, fresh linkedom document per run\n`);
+
+  const ref = pages.map((p) => timeStage(REFERENCE, p));
+  const rows: string[][] = [['stage', 'median ms', 'p95 ms', 'max ms', 'max page', 'readability median', 'ratio']];
+  for (const stage of STAGES) {
+    const ms = pages.map((p) => timeStage(stage, p));
+    const worst = ms.indexOf(Math.max(...ms));
+    rows.push([stage.name, quantile(ms, 0.5).toFixed(2), quantile(ms, 0.95).toFixed(2), ms[worst].toFixed(1), pages[worst].name.slice(0, 40), quantile(ref, 0.5).toFixed(2), (quantile(ms, 0.5) / quantile(ref, 0.5)).toFixed(2)]);
+    const big = pages.findIndex((p) => p.name.startsWith('generated'));
+    if (big >= 0) console.log(`${stage.name} on ${pages[big].name}: ${ms[big].toFixed(1)} ms (readability ${ref[big].toFixed(1)} ms)`);
+    const over = ms.filter((x) => x > 50).length;
+    console.log(`${stage.name}: ${over} page(s) over 50 ms`);
+  }
+  console.log('');
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+}
+
+main();
