@@ -142,6 +142,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     if (end === run3) return { start: i, end, type: 'person', source: 'role-after' };
   }
   const run = capRun(tokens, i, lex, 6);
+  // 4c. A name with its age or party in brackets: "Renzo Blumenthal (30)", "Röttgen (CDU)", "McCarthy (R-Calif.)".
+  const pname = matchPersonName(tokens, i, lex, false);
+  if (pname > i && pname - i <= 3 && bracketTag(tokens, pname, g) && plausibleName(tokens, i, pname, lex, lang, true) && !matchAlias(tokens, i, g))
+    return { start: i, end: pname, type: 'person', source: 'bracket' };
   // 6. Capitalised run + legal form ("Markets Inside Media GmbH", "AutoNation, Inc.").
   if (run > i && matchLegalForm(tokens, run, lex) > 0)
     return withLegalForm(tokens, { start: i, end: run, type: 'company', source: 'legal-form' }, lex);
@@ -211,6 +215,19 @@ function bylineCue(tokens: Token[], i: number): boolean {
   if (t.text === 'by' || t.text === 'and') return !!prev && BYLINE_BEFORE.test(prev.text) && t.text === 'by';
   if (t.text === 'via') return /^\s*,?\s*$/.test(t.gap);
   return /^(Photo|Photographer|Foto|Fotos|Bild|Autor|Autorin|Text)$/.test(t.text) && /^\s*:?\s*$/.test(tokens[i + 1]?.gap ?? '') && /:/.test(tokens[i + 1]?.gap ?? '');
+}
+
+const PARTY_IDS = /^o:(cdu|csu|spd|fdp|gruene|linke|afd|bsw|oevp|spoe|fpoe|svp|democrats|republicans|labour|tories|liberals)$/;
+
+/** "(30)", "(CDU)", "(R-Calif.)", "(D - N.Y.)" right after a name. */
+function bracketTag(tokens: Token[], k: number, g: Gazetteer): boolean {
+  const t = tokens[k];
+  if (!t || !/^\s*\(\s*$/.test(t.gap)) return false;
+  const close = tokens[k + 1]?.gap ?? '';
+  if (/^\d{1,2}$/.test(t.text) && /^\s*\)/.test(close)) return true;
+  if (/^[RD]$/.test(t.text) && /^\s*[-–,]\s*$/.test(close)) return true;
+  const alias = matchAlias(tokens, k, g);
+  return !!alias && PARTY_IDS.test(alias.alias.entity.id) && /^\s*\)/.test(tokens[alias.end]?.gap ?? '');
 }
 
 function prevIsSpan(prev: Span[], i: number): boolean {
