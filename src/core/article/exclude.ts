@@ -25,7 +25,12 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
       continue;
     }
     if (shouldExclude(s, rootGood)) {
-      excluded.add(el);
+      // A "Related posts" / "Lesen Sie auch" heading labels the whole box it sits in: drop the box when it is
+      // a small part of the article.
+      const box = s.parent;
+      const labelled = HEADING_TAGS.has(s.tag) && s.lead && TEASER_TEXT.test(s.lead);
+      if (labelled && box && box !== root && box.goodClean < TUNING.maxLabelledBoxShare * rootGood) excluded.add(box.el);
+      else excluded.add(el);
       continue;
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);

@@ -40,7 +40,7 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Short blocks starting like this are "read also" / related-link teasers, in German and English. */
 export const TEASER_TEXT =
-  /^(lesen sie (auch|mehr|hier)|weitere informationen|neueste artikel|lust auf mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
+  /^(lesen sie (auch|mehr|hier)|weitere informationen|neueste artikel|lust auf mehr|popular( posts| articles| stories)?$|latest( posts| articles| news| stories)?$|related|more (posts|articles|stories|news)|beliebte (artikel|beiträge)|aktuelle (artikel|beiträge|news)$|meistgelesen|top (stories|news)$|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
 
 /** A block that is only metadata: a date line, a reading time, "Published ...". */
 export const META_LINE =
@@ -67,6 +67,8 @@ export const TUNING = {
   excludeLinkedHeadings: 1,
   excludeCaptions: 1,
   excludeCards: 1,
+  /** A box labelled by a teaser heading is dropped whole while it holds less than this share of the paragraphs. */
+  maxLabelledBoxShare: 0.25,
   /** Teaser cards are excluded only while all of them hold less than this share of the root's paragraphs. */
   maxCardShare: 0.2,
   /** Cap for the pre-order walk inside the root. */
