@@ -4,7 +4,8 @@
 import { LABEL_WORDS } from './vocab';
 import { normalizeLabel } from './text-signals';
 
-const RULE = /([^{}]+?)::?(?:before|after)\s*\{[^}]*?content\s*:\s*(["'])((?:(?!\2).){1,40})\2/gi;
+// Anchored at a rule start ("}" or the beginning) so that each selector is scanned once: linear in the CSS size.
+const RULE = /(?:^|\})\s*([^{}]{1,300}?)::?(?:before|after)\s*\{[^}]{0,300}?content\s*:\s*(["'])((?:(?!\2)[^}]){1,40})\2/gi;
 const MAX_CSS = 400_000;
 
 /** Selectors (without the pseudo-element) of elements that CSS labels as ads. Never throws. */

@@ -107,6 +107,8 @@ function directCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[])
       continue;
     }
     const strength: Strength = s.type === 'weak-token' ? 'heuristic' : 'explicit';
+    // A menu entry named "Advertising" / "Werbung" (a link to the media kit) is navigation, not an ad.
+    if (s.type !== 'slot' && scan.links[i]! > 0 && scan.media[i] === 0 && scan.textLen[i]! > 0 && scan.textLen[i]! <= 40) continue;
     if (!guardOk(scan, i, strength, keep)) continue;
     const kind = s.kind === 'ad' ? kindOf(scan, i) : s.kind;
     out.push({ i: climbWrappers(scan, i, keep), kind, reason: s.reason, strength });

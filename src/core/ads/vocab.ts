@@ -22,7 +22,7 @@ export const AD_TOKENS = new Set([
   'outbrain', 'taboola', 'plista', 'nativendo', 'yoc', 'gpt', 'dfp', 'adsense', 'adsbygoogle',
   'adslot', 'adunit', 'adbox', 'adspace', 'adzone', 'adcontainer', 'adwrapper', 'adwrap', 'adholder', 'adframe',
   'adblock', 'adtech', 'adserver', 'adplace', 'adplacement', 'adposition', 'adtext', 'textad', 'adlabel',
-  'admarker', 'sponsoredcontent', 'promoted', 'smartbroker', 'knockout', 'knockouts', 'hebel', 'leverage',
+  'admarker', 'sponsoredcontent', 'smartbroker', 'knockout', 'knockouts', 'hebel', 'leverage',
   'leverageproducts', 'derivativecockpit', 'pubslot', 'adnz', 'criteo', 'teads', 'ligatus', 'adition', 'stroeer',
   'googleads', 'adhesion', 'werbehinweis', 'spons', 'tdarec', 'samcodeunit', 'ajdg', 'revcontent', 'zergnet',
   'trendmd', 'odb', 'publicidade', 'publicidad', 'pubblicita', 'publicite', 'publicité', 'reklame', 'reklama', 'mainos',
@@ -34,10 +34,12 @@ export const AD_TOKEN_SHAPE =
   /^(?:werb(?:e|ung|en)\w*|anzeigen?\w+|advert\w*|sponsor\w*|googlead\w*|iqad\w*|(?:top|bottom|side|sidebar|header|footer|content|inline|article|post|mobile|desktop|home|left|right|middle|mid|inread|incontent|sticky|native|text|footer)(?:ad|ads|advert|banner)\d*|ad(?:slot|unit|box|zone|space|wrap\w*|container|holder|frame|place\w*|position|banner|sense|block|tag|label|marker|wrapper|area|div|spot)\d*|ads?\d+)$/;
 
 /** Tokens that name ads on some sites and page furniture (cookie banners, hero images) on others. */
-export const WEAK_AD_TOKENS = new Set(['banner', 'sky', 'rectangle', 'wallpaper', 'promo', 'promotional', 'commercial', 'interstitial']);
+export const WEAK_AD_TOKENS = new Set(['banner', 'sky', 'wallpaper', 'commercial', 'interstitial', 'mediumrectangle']);
 
 /** Tokens on the same element that mean "not an ad" (ad-hoc news, ad-free, tag pages about ads, uploads). */
-export const AD_TOKEN_VETO = new Set(['hoc', 'free', 'no', 'none', 'blocker', 'detect', 'detection', 'blocked']);
+export const AD_TOKEN_VETO = new Set([
+  'hoc', 'free', 'no', 'none', 'blocker', 'detect', 'detection', 'blocked', 'category', 'taxonomy', 'menu', 'cookie', 'consent',
+]);
 /** Extra vetoes for the weak tokens. */
 export const WEAK_TOKEN_VETO = new Set([
   'cookie', 'consent', 'privacy', 'hero', 'logo', 'site', 'page', 'header', 'head', 'nav', 'menu', 'form', 'search',
@@ -46,7 +48,7 @@ export const WEAK_TOKEN_VETO = new Set([
 
 /** Kinds for leverage tokens, so a token hit on an issuer widget is reported as `leverage`. */
 export const LEVERAGE_TOKENS = new Set(['knockout', 'knockouts', 'hebel', 'leverage', 'leverageproducts', 'derivativecockpit']);
-export const PROMO_TOKENS = new Set(['smartbroker', 'promo', 'promotional']);
+export const PROMO_TOKENS = new Set(['smartbroker']);
 
 /** Hosts whose iframes/scripts serve ads or sponsored-content widgets. */
 export const AD_HOSTS = [
