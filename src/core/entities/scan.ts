@@ -18,6 +18,7 @@ export interface Span {
   role?: { text: string; start: number; end: number };
 }
 
+const GIVEN_WORDS = new Set('Mark Ernst Wolf Kai Rosa Rose Grace Will Art Bill Dick Gay Page Max Frank Otto Mercedes Victoria Florence Georgia Virginia Carolina Austin Jordan Lincoln Jackson Chase Hunter Rich Guy Pat Sunny Ray Joy Hope Faith Summer Autumn Dawn Eve April May June August Angel Crystal Amber Ruby Pearl Jade Holly Ivy Daisy Lily Iris Violet Heather Robin Drew Miles Cliff Dean Glen Lance Rusty Sterling Wade Colt Reed Forrest Rand Felix Franz Klaus Hans Peter Paul Simon Martin Thomas Ludwig Albrecht Friedrich Heinrich Wilhelm Adam Alexander Philipp Julius Carl Karl Georg Jakob Josef Johann Konstantin Leopold Maximilian Moritz Nikolaus Oskar Rudolf Stephan Theodor Valentin Viktor Walter Werner Ernesto'.split(' '));
 const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
 const GERMAN_INSTITUTION = /^(Bundes|Landes|Staats)\p{Ll}*(ministerium|amt|anstalt|agentur|gericht|gerichtshof|kammer|verband|regierung|behörde)$|^\p{Lu}\p{Ll}+(ministerium|bundesamt|bundesanstalt|nachrichtendienst|kreditbank|landesbank)$/u;
 // Nouns that make an organisation after a place adjective: "Berliner Zeitung", "Hamburger Mieterverein".
@@ -111,6 +112,12 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     const next = tokens[i + 1];
     if (!(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
   }
+  // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
+  // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
+  // Measured: worth it in German only (English prose uses bare given names rarely, and they are often words).
+  const givenAlone = lex.given.has(t.text) ? t.text : /s$/.test(t.text) && t.text.length > 4 && lex.given.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : null;
+  if (lang === 'de' && givenAlone && !GIVEN_WORDS.has(givenAlone) && !t.gap.includes('-') && !prevIsSpan(prev, i) && !nameWord(tokens[i + 1], lex) && !matchAlias(tokens, i, g) && !lex.places.has(t.text))
+    return { start: i, end: i + 1, type: 'person', source: 'given-alone' };
   // 4. Role word + name ("CEO Alexandr Wang", "Umweltminister Röttgen").
   const role = matchRole(tokens, i, lex);
   // "the Prime Minister, Tony Abbott": an apposition after a comma needs a known given name.
@@ -266,7 +273,7 @@ function gluedWords(word: string, lex: Lexicon): boolean {
   return !!m && (lex.common.has(m[1]) || lex.places.has(m[1]));
 }
 
-const STRONG_NOUN = /(ung|heit|keit|schaft|tion|ität|nis|tum|ismus|chen|lein|ment|ik|ie|en|e)$/;
+const STRONG_NOUN = /(ung|heit|keit|schaft|tion|ität|nis|tum|ismus|chen|lein|ment|ik|ie)$/;
 function strongNoun(w: string): boolean {
   return STRONG_NOUN.test(w) || w.length <= 2;
 }
