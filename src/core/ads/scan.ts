@@ -10,6 +10,14 @@ const MEDIA = new Set(['IMG', 'IFRAME', 'INS', 'VIDEO', 'PICTURE', 'EMBED', 'CAN
 /** A text node at least this long (and with a few words) counts as readable text the guard protects. */
 const PROSE_MIN = 25;
 const SMALL_TEXT = 40;
+/** At least three words with letters: enough to tell prose from codes and numbers; no regex backtracking. */
+function threeWords(text: string): boolean {
+  const t = text.trim().slice(0, 200).replace(/\s+/g, ' ');
+  const a = t.indexOf(' ');
+  if (a <= 0) return false;
+  const b = t.indexOf(' ', a + 2);
+  return b > a + 1 && b < t.length - 1 && /[A-Za-z\u00c0-\u024f]/.test(t.slice(0, 60));
+}
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Blocks longer than this are never taken for ad copy, whatever words they hold. */
 const AD_COPY_MAX = 1500;
@@ -99,7 +107,7 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
     if (c) {
       lev[p]! |= c.lev; org[p]! |= c.org; cta[p]! |= c.cta; wkn[p]! += c.wkn; ka[p]! += c.ka;
     }
-    if (len >= PROSE_MIN && /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(data)) {
+    if (len >= PROSE_MIN && threeWords(data)) {
       // Pending until the enclosing block is complete: its words decide whether this is ad copy.
       const where = inRoot[p]!;
       if (!rootKnown || where === 1) ownIn[p]! += len;
