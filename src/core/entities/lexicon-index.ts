@@ -39,7 +39,7 @@ export interface Lexicon {
 }
 
 const NON_COMPANY_HEADS =
-  'Commission Council Ministry Agency Authority Bureau Committee Party Association Institute University College Union Federation Department Office Court Police Army Foundation Society Club Alliance Coalition Reserve Verband Verein Stiftung Partei Kammer Institut Ministerium Bundesamt Amt Behörde Gewerkschaft Universität Hochschule Akademie Kommission Rat Senat Gericht Fraktion Bündnis Bundesanstalt Landesamt Museum Theater Orchester Team';
+  'Commission Council Ministry Agency Authority Bureau Committee Party Association Institute University College Union Federation Department Office Court Police Army Foundation Society Club Alliance Coalition Reserve Verband Verein Stiftung Partei Kammer Institut Ministerium Bundesamt Amt Behörde Gewerkschaft Universität Hochschule Akademie Kommission Rat Senat Gericht Fraktion Bündnis Bundesanstalt Landesamt Museum Theater Orchester Team Chamber Embassy Consulate Assembly Tribunal Directorate Secretariat Administration Service Forces Navy School Academy Centre Center Observatory';
 
 let cache: Lexicon | null = null;
 

@@ -36,6 +36,8 @@ export const ORG_HEAD_WORDS_EN: string[] = [
   'Hotels', 'Resorts', 'Casinos', 'Gaming', 'Games', 'Cosmetics', 'Industries', 'Products', 'Tobacco', 'Water',
   'Utilities', 'Power', 'Grid', 'Infrastructure', 'Construction', 'Engineering', 'Biotech', 'Genomics', 'Medical',
   'Diagnostics', 'Devices', 'Instruments', 'Materials', 'Metals', 'Gold', 'Silver', 'Copper', 'Platinum', 'Coal',
+  'Chamber', 'Embassy', 'Consulate', 'Assembly', 'Tribunal', 'Directorate', 'Secretariat', 'Administration',
+  'Service', 'Forces', 'Navy', 'School', 'Academy', 'Centre', 'Center', 'Museum', 'Observatory', 'Inc', 'Corp',
 ];
 
 export const ORG_HEAD_WORDS_DE: string[] = [
