@@ -18,6 +18,8 @@ const LABEL_BOX_MAX = 2500;
 const MAX_CLIMB = 6;
 /** A labelled box has a label and a few parts; a parent with more children is a column of boxes. */
 const MAX_BOX_PARTS = 4;
+/** The block after a free-standing label: at most this much text. */
+const NEXT_MAX_TEXT = 300;
 const DENSE_MAX = 1500;
 const CELL = new Set(['TD', 'TH']);
 const ROWISH = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE']);
@@ -80,7 +82,9 @@ function labelCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[]):
     // The label sits in its own line above the ad: hide the label and the block right after it.
     const next = scan.els[top]!.nextElementSibling;
     const n = next ? (scan.index.get(next) ?? -1) : -1;
-    if (n >= 0 && scan.textLen[n]! <= LABEL_BOX_MAX && guardOk(scan, n, 'explicit', keep) && guardOk(scan, top, 'explicit', keep)) {
+    // Only an ad-shaped neighbour: a slot, a picture or a short teaser, not the next widget of the column.
+    const adShaped = n >= 0 && scan.textLen[n]! <= NEXT_MAX_TEXT && scan.links[n]! <= 3;
+    if (adShaped && guardOk(scan, n, 'explicit', keep) && guardOk(scan, top, 'explicit', keep)) {
       out.push({ i: top, kind: kindOf(scan, n), reason: 'label', strength: 'explicit' });
       out.push({ i: n, kind: kindOf(scan, n), reason: 'label-next', strength: 'explicit' });
     }

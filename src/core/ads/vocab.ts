@@ -59,7 +59,7 @@ export const AD_HOSTS = [
 ];
 
 /** Links that go through an ad redirector or an affiliate network. */
-export const REDIRECT_HREF = /(?:^https?:\/\/g\.finanzen\.net\/|smartbroker(?:plus)?\.de\/?.*utm_|bnpp\.lk\/|financeads\.net\/tc\.php|paid\.outbrain\.com|ad\.doubleclick\.net|adclick\.g\.doubleclick\.net|googleadservices\.com\/pagead|pk_campaign=|awin1\.com\/cread|partners\.webmasterplan|\/r\/(?:ubs|hsbc|vontobel|bnp|sg|socgen|citi|morgan-?stanley|unicredit|onemarkets|goldman|dzbank|smartbroker|bitpanda|etoro|plus500|lynx|scalable|trade-?republic|flatex|comdirect|consors)\b)/i;
+export const REDIRECT_HREF = /(?:^https?:\/\/g\.finanzen\.net\/|smartbroker(?:plus)?\.de\/?.*utm_|bnpp\.lk\/|financeads\.net\/tc\.php|paid\.outbrain\.com|ad\.doubleclick\.net|adclick\.g\.doubleclick\.net|googleadservices\.com\/pagead|lbbw-markets\.de\/.*pk_campaign=|awin1\.com\/cread|partners\.webmasterplan|\/r\/(?:ubs|hsbc|vontobel|bnp|sg|socgen|citi|morgan-?stanley|unicredit|onemarkets|goldman|dzbank|smartbroker|bitpanda|etoro|plus500|lynx|scalable|trade-?republic|flatex|comdirect|consors)\b)/i;
 
 /** Issuer slugs that make a redirect a leverage product link rather than a plain ad. */
 export const ISSUER_SLUG = /(?:vontobel|hsbc|ubs|bnp|socgen|societe|sg-|morgan-?stanley|citi|unicredit|onemarkets|goldman|dzbank|dz-bank|leonteq|x-markets)/i;
