@@ -136,3 +136,29 @@ describe('labels drawn by CSS', () => {
     expect(hidden).toEqual([]);
   });
 });
+
+describe('the smallest block that holds the ad', () => {
+  test('a Long/Short cell in a quote table: the cell, not its row', () => {
+    const { doc, hidden } = hide(`<table><tr><td>DAX</td><td>18.012,50</td><td>+0,4 %</td>
+      <td><a href="https://g.finanzen.net/vontobel-indikation-long">L</a></td></tr>
+      <tr><td>MDAX</td><td>26.100,00</td><td>-0,1 %</td><td>–</td></tr></table>`);
+    expect(hidden.map((b) => b.el.tagName)).toEqual(['TD']);
+    expect(hidden[0]!.kind).toBe('leverage');
+    expect(doc.querySelector('tr')!.textContent).toContain('18.012,50');
+  });
+
+  test('a leverage widget in a sidebar column: the widget, not the column', () => {
+    const { hidden } = hide(`<aside class="col">
+      <div class="w"><b>Knock-out Long</b> auf Siemens <span>Hebel 8</span> <span>Ask 1,12</span> <span>Emittent: HSBC</span></div>
+      <div class="box"><h3>Termine</h3><p>Morgen legt der Konzern seine Zahlen für das dritte Quartal vor, am Freitag folgt die Hauptversammlung.</p></div>
+    </aside>`);
+    expect(hidden.map((b) => `${b.kind}:${b.el.getAttribute('class')}`)).toEqual(['leverage:w']);
+  });
+
+  test('an ad slot inside an article paragraph: the slot only', () => {
+    const doc = parseDocument(`<article><h1>Titel</h1><p>Der erste Absatz des Artikels hat genug Wörter, um echter Text zu sein.
+      <span id="div-gpt-ad-inline-1"></span> Und er geht nach dem Slot noch weiter mit mehr Text.</p></article>`);
+    const hidden = analyze(doc, { stages: { entities: false, card: false } }).hidden;
+    expect(hidden.map((b) => b.el.id)).toEqual(['div-gpt-ad-inline-1']);
+  });
+});
