@@ -81,8 +81,8 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
     e.role = r.role;
     e.affiliation = r.affiliation;
   }
-  const watch = new Set(ctx.watchlist.map((w) => slug(w)));
-  for (const e of byId.values()) if (e.type === 'company' && (watch.has(slug(e.id)) || watch.has(slug(e.name)))) e.watched = true;
+  const watch = new Set((ctx.watchlist ?? []).map((w) => slug(w)));
+  if (watch.size) for (const e of byId.values()) if (e.type === 'company' && (watch.has(slug(e.id)) || watch.has(slug(e.name)))) e.watched = true;
   const entities = [...byId.values()].sort((a, b) => Number(b.watched) - Number(a.watched) || b.mentions - a.mentions || a.name.localeCompare(b.name));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, mentions };

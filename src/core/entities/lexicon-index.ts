@@ -28,7 +28,8 @@ export interface Lexicon {
   roleSuffix: RegExp;
   speechAfter: Set<string>;
   speechBefore: Set<string>;
-  legalForms: string[][];
+  /** Legal forms by first word, longest first. */
+  legalForms: Map<string, string[][]>;
   formsNotInName: Set<string>;
   orgHeads: Set<string>;
   /** Head words that make an organisation rather than a company. */
@@ -42,6 +43,12 @@ const NON_COMPANY_HEADS =
   'Commission Council Ministry Agency Authority Bureau Committee Party Association Institute University College Union Federation Department Office Court Police Army Foundation Society Club Alliance Coalition Reserve Verband Verein Stiftung Partei Kammer Institut Ministerium Bundesamt Amt Behörde Gewerkschaft Universität Hochschule Akademie Kommission Rat Senat Gericht Fraktion Bündnis Bundesanstalt Landesamt Museum Theater Orchester Team Chamber Embassy Consulate Assembly Tribunal Directorate Secretariat Administration Service Forces Navy School Academy Centre Center Observatory';
 
 let cache: Lexicon | null = null;
+
+function byFirst(forms: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const f of [...forms].sort((a, b) => b.length - a.length)) map.set(f[0], [...(map.get(f[0]) ?? []), f]);
+  return map;
+}
 
 export function lexicon(): Lexicon {
   if (cache) return cache;
@@ -66,7 +73,7 @@ export function lexicon(): Lexicon {
     roleSuffix: new RegExp(`(${ROLE_SUFFIXES_DE.join('|')})(en|n|s)?$`),
     speechAfter: new Set(SPEECH_AFTER),
     speechBefore: new Set(SPEECH_BEFORE),
-    legalForms: [...LEGAL_FORMS].sort((a, b) => b.length - a.length),
+    legalForms: byFirst(LEGAL_FORMS),
     formsNotInName: TRAILING_FORMS_NOT_IN_NAME,
     orgHeads: new Set([...ORG_HEAD_WORDS_EN, ...ORG_HEAD_WORDS_DE]),
     orgHeadsNonCompany: new Set(NON_COMPANY_HEADS.split(' ')),

@@ -8,8 +8,23 @@ export function joined(t: Token): boolean {
   return gapKey(t.gap) === ' ' && !t.gap.includes('\n');
 }
 
+type AliasHit = { end: number; alias: AliasEntry } | null;
+// The rules ask for the alias at the same token many times; one answer per (gazetteer, token list, position).
+const aliasMemo = new WeakMap<Gazetteer, WeakMap<Token[], (AliasHit | undefined)[]>>();
+
 /** Longest gazetteer alias starting at token i; German genitive "-s" on the last word is accepted. */
-export function matchAlias(tokens: Token[], i: number, g: Gazetteer): { end: number; alias: AliasEntry } | null {
+export function matchAlias(tokens: Token[], i: number, g: Gazetteer): AliasHit {
+  if (i < 0 || i >= tokens.length) return null;
+  let byTokens = aliasMemo.get(g);
+  if (!byTokens) aliasMemo.set(g, (byTokens = new WeakMap()));
+  let memo = byTokens.get(tokens);
+  if (!memo) byTokens.set(tokens, (memo = new Array(tokens.length)));
+  const hit = memo[i];
+  if (hit !== undefined) return hit;
+  return (memo[i] = matchAliasUncached(tokens, i, g));
+}
+
+function matchAliasUncached(tokens: Token[], i: number, g: Gazetteer): AliasHit {
   const first = tokens[i];
   let list = g.byFirstWord.get(first.text);
   let genitiveFirst = false;
@@ -102,21 +117,19 @@ function nextIsNameEnd(tokens: Token[], k: number, lex: Lexicon): boolean {
 export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5, orgStart = false): number {
   // Organisation names may open with a nationality, a number or their head word: "Australian Hotels Association",
   // "361 Capital", "Office for National Statistics"; and contain "Bank", "National" (common words elsewhere).
-  const word = (t: Token | undefined): boolean =>
-    !!t && (nameWord(t, lex) || (orgStart && (lex.orgAdjectives.has(t.text) || lex.orgHeads.has(t.text))));
   const opener = orgStart && /^\p{N}+\p{L}*$/u.test(tokens[i]?.text ?? '');
-  if (!word(tokens[i]) && !opener) return -1;
+  if (!runWord(tokens[i], lex, orgStart) && !opener) return -1;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
     if (!joined(t) || t.gap.includes('-')) break; // hyphens end unknown names: "Datenlabeling-Startup" is a compound, not a name
     if (matchLegalForm(tokens, j, lex) > 0) break; // "Beispiel Holding AG": the form ends the name
-    if (word(t) || t.upper) {
+    if (runWord(t, lex, orgStart) || t.upper) {
       j++;
       continue;
     }
     // Joiners inside names; German "der", "und" are left out: they join nouns ("Kneipen und Restaurants").
-    if (/^(of|for|on|&|and|für|de|du|la)$/.test(t.text) && word(tokens[j + 1]) && joined(tokens[j + 1])) {
+    if (/^(of|for|on|&|and|für|de|du|la)$/.test(t.text) && runWord(tokens[j + 1], lex, orgStart) && joined(tokens[j + 1])) {
       j += 2;
       continue;
     }
@@ -125,9 +138,15 @@ export function capRun(tokens: Token[], i: number, lex: Lexicon, max = 5, orgSta
   return j;
 }
 
+function runWord(t: Token | undefined, lex: Lexicon, orgStart: boolean): boolean {
+  return !!t && (nameWord(t, lex) || (orgStart && (lex.orgAdjectives.has(t.text) || lex.orgHeads.has(t.text))));
+}
+
 /** Legal form right after token end-1 ("AG", "Inc.", "S.A."). Returns end index of the form or -1. */
 export function matchLegalForm(tokens: Token[], i: number, lex: Lexicon): number {
-  for (const form of lex.legalForms) {
+  const first = tokens[i];
+  if (!first) return -1;
+  for (const form of lex.legalForms.get(first.text) ?? []) {
     let ok = true;
     for (let k = 0; k < form.length && ok; k++) {
       const t = tokens[i + k];
@@ -145,7 +164,19 @@ export function germanNounLike(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && word.length > 4 && GERMAN_NOUN_SUFFIX.test(word);
 }
 
+const slugCache = new Map<string, string>();
+
+/** Id part of a name: "Münchener Rück" -> "munchener-ruck". Cached: articles repeat their names. */
 export function slug(name: string): string {
+  let s = slugCache.get(name);
+  if (s === undefined) {
+    if (slugCache.size > 5000) slugCache.clear();
+    slugCache.set(name, (s = slugUncached(name)));
+  }
+  return s;
+}
+
+function slugUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

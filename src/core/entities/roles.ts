@@ -47,10 +47,11 @@ export function assignRoles(tokens: Token[], text: string, spans: Resolved[], le
     }
     return orgAt.get(k) ?? null;
   };
+  const companiesBySentence = new Map<number, Resolved[]>();
+  for (const s of spans) if (s.type === 'company') companiesBySentence.set(sent[s.start], [...(companiesBySentence.get(sent[s.start]) ?? []), s]);
   const nearestOrg = (p: Resolved, before: boolean): Resolved | null => {
     let best: Resolved | null = null;
-    for (const s of spans) {
-      if (s.type !== 'company' || sent[s.start] !== sent[p.start]) continue;
+    for (const s of companiesBySentence.get(sent[p.start]) ?? []) {
       if (before ? s.end <= p.start : s.start >= p.end) {
         if (!best || (before ? s.end > best.end : s.start < best.start)) best = s;
       }

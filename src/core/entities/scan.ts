@@ -129,7 +129,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     }
   }
   // 5. Cue noun + name ("das Startup DeepSeek", "die Datenplattform SuperAnnotate", "the lender HSBC").
-  if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && !matchAlias(tokens, i + 1, g) && !matchRole(tokens, i + 1, lex)) {
+  if (nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && isCompanyCue(t, lex, lang) && !matchAlias(tokens, i + 1, g) && !matchRole(tokens, i + 1, lex)) {
     const end = capRun(tokens, i + 1, lex, 3);
     // "coffee chain Tim Hortons" is a company; "investor Warren Buffett" is a person (the cue is also a role).
     if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !(lex.given.has(tokens[i + 1].text) && matchRole(tokens, i, lex)))
@@ -141,7 +141,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (orgSpan) return orgSpan;
   if (!nameWord(t, lex)) return null;
   // A cue noun is never the first word of a name ("Startup Scale AI" is "Startup" + "Scale AI").
-  if (isCompanyCue(t, lex, lang) && nameWord(tokens[i + 1], lex)) return null;
+  if (nameWord(tokens[i + 1], lex) && isCompanyCue(t, lex, lang)) return null;
   // 4b. Name followed by its role: "Vahan Petrosyan, Mitgründer der ...", "Tim Cook, chief executive of Apple".
   const run3 = capRun(tokens, i, lex, 3);
   if (run3 - i >= 2 && roleAfter(tokens, run3, lex) && plausibleName(tokens, i, run3, lex, lang) && !matchAlias(tokens, i, g)) {

@@ -36,7 +36,7 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       gap,
       cap: UPPER.test(word),
-      upper: ALL_UPPER.test(word),
+      upper: word.length > 1 && UPPER.test(word) && UPPER.test(word[1]) && ALL_UPPER.test(word),
       sentStart,
     });
     sentStart = false;
