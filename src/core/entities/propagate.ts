@@ -6,7 +6,7 @@ import type { AliasEntry, Gazetteer, KnownEntity } from './gazetteer';
 import type { Lexicon } from './lexicon-index';
 import type { Span } from './scan';
 import { gapKey, type Token } from './tokenize';
-import { matchAlias, slug } from './matchers';
+import { matchAlias, matchLegalForm, slug } from './matchers';
 
 export interface Resolved extends Span {
   entity: KnownEntity;
@@ -104,9 +104,12 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     let start = i;
     const before = tokens[i - 1];
     if (entity.type === 'person' && m.end - i === 1 && before && !covered[i - 1] && before.cap && !before.upper && !before.sentStart && gapKey(tokens[i].gap) === ' ' && !tokens[i].gap.includes('-') && !lex.common.has(before.text) && !lex.places.has(before.text)) start = i - 1;
-    out.push({ start, end: m.end, type: entity.type as EntityType, source: 'repeat', entity });
-    covered.fill(1, i, m.end);
-    i = m.end - 1;
+    // "LifePoint Health, Inc." again later: the legal form stays part of the mention, as at the first one.
+    let end = m.end;
+    if (entity.type !== 'person') for (let f = matchLegalForm(tokens, end, lex); f > 0 && !covered[end]; f = matchLegalForm(tokens, end, lex)) end = f;
+    out.push({ start, end, type: entity.type as EntityType, source: 'repeat', entity });
+    covered.fill(1, start, end);
+    i = end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
 }

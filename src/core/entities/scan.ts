@@ -86,7 +86,12 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
       const next = tokens[alias.end];
       if (next && joined(next) && CAMEL.test(next.text) && !SCOT_IRISH.test(next.text) && !matchAlias(tokens, alias.end, g))
         return { start: i, end: alias.end + 1, type: 'company', source: 'camel' };
-      return withLegalForm(tokens, { start: i, end: alias.end, type: alias.alias.entity.type, source: 'gazetteer', known: alias.alias.entity }, lex);
+      // "Wal-Mart Stores Inc": a known name, more name words and a legal form are one name.
+      const more = capRun(tokens, alias.end, lex, 3);
+      const end = more > alias.end && matchLegalForm(tokens, more, lex) > 0 ? more : alias.end;
+      // "The Motley Fool", "The Guardian": the article is not part of the name.
+      const start = t.text === 'The' && alias.alias.words.length > 1 ? i + 1 : i;
+      return withLegalForm(tokens, { start, end, type: alias.alias.entity.type, source: 'gazetteer', known: alias.alias.entity }, lex);
     }
   }
   // 2. Courtesy title + name: the title is not part of the name.
@@ -138,7 +143,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   // 7. Capitalised run with an organisation word ("Zignal Labs", "Kenya Association of Manufacturers",
   // "Australian Chamber of Commerce and Industry", "361 Capital").
   const orgSpan = orgHeadSpan(tokens, i, lex, lang);
-  if (orgSpan) return orgSpan;
+  if (orgSpan) return withLegalForm(tokens, orgSpan, lex);
+  // Reuters instrument codes: "(WMT.N)", "(TSCO.L)", "(CARR.PA)" name the company.
+  if (t.upper && /^\p{Lu}{1,5}$/u.test(t.text) && /^\s*\(\s*$/.test(t.gap) && /^\s?\.$/.test(tokens[i + 1]?.gap ?? '') && /^[A-Z]{1,2}$/.test(tokens[i + 1].text) && /^\s*\)/.test(tokens[i + 2]?.gap ?? ''))
+    return { start: i, end: i + 2, type: 'company', source: 'ric' };
   if (!nameWord(t, lex)) return null;
   // A cue noun is never the first word of a name ("Startup Scale AI" is "Startup" + "Scale AI").
   if (nameWord(tokens[i + 1], lex) && isCompanyCue(t, lex, lang)) return null;
