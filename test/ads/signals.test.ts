@@ -53,12 +53,27 @@ describe('id/class tokens', () => {
     ['id="div-gpt-ad-123"', 'slot:#div-gpt-ad-123'],
     ['data-ad-slot="1"', 'slot:[data-ad-slot]'],
     ['data-lbl="Anzeige"', 'label-attr:data-lbl'],
+    ['class="td-block td-a-rec"', 'token:tdarec'],
+    ['class="bannerwrapper"', 'token:bannerwrapper'],
   ])('%s -> %s', (attrs, reason) => expect(signal(attrs)).toBe(reason));
   test.each(['class="head"', 'class="shadow"', 'class="download"', 'class="gradient"', 'class="read-more"', 'class="ad-hoc-news"',
     'class="ad-free"', 'class="tag-ads"', 'class="category-werbung"', 'class="badge"', 'class="loader"', 'class="cookie-banner"', 'class="header"'])(
     '%s is no ad token',
     (attrs) => expect(signal(attrs)).toBeNull(),
   );
+});
+
+describe('menu entries and custom elements', () => {
+  test('a menu link to the media kit stays, a short ad link goes', () => {
+    const { doc, hidden } = hide('<ul><li class="menu-advertising"><a href="/werben">Advertising</a></li></ul><div><a class="dm_ad-link" href="https://shop.example/x">Jetzt kaufen</a></div>');
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]!.el.contains(doc.querySelector('.dm_ad-link'))).toBe(true);
+    expect(hidden[0]!.el.contains(doc.querySelector('.menu-advertising'))).toBe(false);
+  });
+  test('a custom element named after ads is a slot', () => {
+    const { hidden } = hide('<hl-adsense></hl-adsense><p>Text.</p>');
+    expect(hidden.map((b) => b.el.tagName.toLowerCase())).toEqual(['hl-adsense']);
+  });
 });
 
 describe('vocabulary counts', () => {

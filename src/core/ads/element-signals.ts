@@ -13,7 +13,7 @@ export type SignalType = 'slot' | 'token' | 'weak-token' | 'label-class' | 'labe
 const LABEL_ATTRS = new Set(['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title']);
 const SLOT_ATTR = /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/;
 /** Cheap test before tokenising: an id/class without any of these substrings cannot hold an ad token. */
-const TOKEN_HINT = /ad|anzeig|werb|spons|publici|pubblici|reklam|mainos|zergnet|trendmd|ajdg|odb|sponsor|banner|billboard|sky|rectangle|mrec|leaderboard|halfpage|wallpaper|outbrain|taboola|plista|nativendo|yoc|gpt|dfp|smartbroker|knockout|hebel|leverage|derivative|criteo|teads|ligatus|stroeer|promo|commercial|interstitial|issuer|hint|notice|marker|badge|flag|lynx/i;
+const TOKEN_HINT = /ad|anzeig|werb|spons|publici|pubblici|reklam|mainos|zergnet|trendmd|ajdg|odb|a-rec|samcode|revcontent|nexus|sponsor|banner|billboard|sky|rectangle|mrec|leaderboard|halfpage|wallpaper|outbrain|taboola|plista|nativendo|yoc|gpt|dfp|smartbroker|knockout|hebel|leverage|derivative|criteo|teads|ligatus|stroeer|promo|commercial|interstitial|issuer|hint|notice|marker|badge|flag|lynx/i;
 
 export interface DirectSignal {
   i: number;
@@ -117,7 +117,7 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
   if (tag === 'AMP-AD' || tag === 'AMP-EMBED') return { i, type: 'slot', kind: 'ad', reason: 'slot:amp-ad' };
   // One call for the attribute names (most elements have none or only a class): cheaper than asking for each.
   const names = el.getAttributeNames();
-  if (!names.length) return null;
+  if (!names.length && !tag.includes('-')) return null;
   let id = '';
   let cls = '';
   for (const n of names) {
@@ -157,8 +157,10 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
     }
   }
   // 4. id/class tokens.
-  if (!id && !cls) return null;
-  const key = id + ' ' + cls;
+  // Custom elements name themselves ("hl-adsense", "app-ad-slot"): their tag counts like a class.
+  const custom = tag.includes('-') ? tag.toLowerCase() : '';
+  if (!id && !cls && !custom) return null;
+  const key = custom ? `${id} ${cls} ${custom}` : id + ' ' + cls;
   if (!TOKEN_HINT.test(key)) return null;
   let tok = TOKEN_CACHE.get(key);
   if (tok === undefined) {

@@ -49,6 +49,8 @@ export interface Scan {
   signals: DirectSignal[];
   /** Elements whose own short text is a label word. */
   labels: number[];
+  /** Text of elements with at most 40 characters of text, else null. */
+  small: (string | null)[];
 }
 
 export function scanBody(body: Element, root: Element | null, excluded: ReadonlySet<Element>): Scan {
@@ -190,7 +192,7 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
   return {
     els, index, parent: i32(parentArr), tags, textLen: i32(textLen), lev: i32(lev), org: i32(org), cta: i32(cta),
     wkn: i32(wkn), ka: i32(ka), media: i32(media), links: i32(links), proseIn: i32(proseIn), proseOut: i32(proseOut),
-    isLabel: Uint8Array.from(isLabel), labelsIn: i32(labelsIn), kids: i32(kids), rootMark, signals, labels,
+    isLabel: Uint8Array.from(isLabel), labelsIn: i32(labelsIn), kids: i32(kids), rootMark, signals, labels, small,
   };
 }
 

@@ -22,6 +22,8 @@ const MAX_BOX_PARTS = 4;
 const NEXT_MAX_TEXT = 300;
 const DENSE_MAX = 1500;
 const CELL = new Set(['TD', 'TH']);
+/** Menu entries that lead to the publisher's advertising pages. */
+const MEDIA_KIT = /^\s*(?:advertis\w*|werb\w*|anzeigen?(?:\s*schalten)?|mediadaten|media\s*kit|sponsor\w*|partner\w*)\s*$/i;
 const ROWISH = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE']);
 const INLINE = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'FONT', 'U', 'LABEL', 'SUP', 'SUB']);
 
@@ -112,7 +114,7 @@ function directCandidates(scan: Scan, keep: Uint8Array | null, out: Candidate[])
     }
     const strength: Strength = s.type === 'weak-token' ? 'heuristic' : 'explicit';
     // A menu entry named "Advertising" / "Werbung" (a link to the media kit) is navigation, not an ad.
-    if (s.type !== 'slot' && scan.links[i]! > 0 && scan.media[i] === 0 && scan.textLen[i]! > 0 && scan.textLen[i]! <= 40) continue;
+    if (s.type !== 'slot' && scan.links[i]! > 0 && scan.media[i] === 0 && MEDIA_KIT.test(scan.small[i] ?? '')) continue;
     if (!guardOk(scan, i, strength, keep)) continue;
     const kind = s.kind === 'ad' ? kindOf(scan, i) : s.kind;
     out.push({ i: climbWrappers(scan, i, keep), kind, reason: s.reason, strength });

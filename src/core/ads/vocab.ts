@@ -26,12 +26,12 @@ export const AD_TOKENS = new Set([
   'leverageproducts', 'derivativecockpit', 'pubslot', 'adnz', 'criteo', 'teads', 'ligatus', 'adition', 'stroeer',
   'googleads', 'adhesion', 'werbehinweis', 'spons', 'tdarec', 'samcodeunit', 'ajdg', 'revcontent', 'zergnet',
   'trendmd', 'odb', 'publicidade', 'publicidad', 'pubblicita', 'publicite', 'publicité', 'reklame', 'reklama', 'mainos',
-  'iqadtile', 'appnexus', 'adtag', 'adsbox', 'adbanner', 'adverts',
+  'iqadtile', 'appnexus', 'adtag', 'adsbox', 'adbanner', 'adverts', 'adchoices', 'nexus',
 ]);
 
 /** Compound tokens that name ads: "werbebox", "advertisment1", "topad2", "contentad", "sidebarads", "adslot3". */
 export const AD_TOKEN_SHAPE =
-  /^(?:werb(?:e|ung|en)\w*|anzeigen?\w+|advert\w*|sponsor\w*|googlead\w*|iqad\w*|(?:top|bottom|side|sidebar|header|footer|content|inline|article|post|mobile|desktop|home|left|right|middle|mid|inread|incontent|sticky|native|text|footer)(?:ad|ads|advert|banner)\d*|ad(?:slot|unit|box|zone|space|wrap\w*|container|holder|frame|place\w*|position|banner|sense|block|tag|label|marker|wrapper|area|div|spot)\d*|ads?\d+)$/;
+  /^(?:werb(?:e|ung|en)\w*|anzeigen?\w+|advert\w*|sponsor\w*|googlead\w*|iqad\w*|(?:top|bottom|side|sidebar|header|footer|content|inline|article|post|mobile|desktop|home|left|right|middle|mid|inread|incontent|sticky|native|text|footer)(?:ad|ads|advert|banner)\d*|ad(?:slot|unit|box|zone|space|wrap\w*|container|holder|frame|place\w*|position|banner|sense|block|tag|label|marker|wrapper|area|div|spot)\d*|banner(?:wrapper|wrap|container|slot|box|ad|ads)\d*|ads?\d+)$/;
 
 /** Tokens that name ads on some sites and page furniture (cookie banners, hero images) on others. */
 export const WEAK_AD_TOKENS = new Set(['banner', 'sky', 'wallpaper', 'commercial', 'interstitial', 'mediumrectangle']);
