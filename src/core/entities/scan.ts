@@ -202,7 +202,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 10. A name that speaks: "Glasenberg said", "sagte Müller".
   const end = matchPersonName(tokens, i, lex, false);
-  if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart)
+  if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart && !(prevIsSpan(prev, i) && joined(t)))
     return { start: i, end, type: 'person', source: 'speech' };
   if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang, true) && (end - i >= 2 || !prevIsSpan(prev, i)))
     return { start: i, end, type: 'person', source: 'speech' };
