@@ -258,7 +258,7 @@ function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon
     if (lex.places.has(w) && end - start === 1) return false;
     if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.')) return false; // "U" of "U.S."
     if (w.length < 2 && end - start === 1) return false;
-    if (lex.orgHeads.has(w) && k > start) return false; // "Capital Economics said" is an organisation
+    if (lex.orgHeads.has(w) && end - start > 1) return false; // "Capital Economics said" is an organisation
     if (lang === 'de' && end - start === 1 && !lex.given.has(w) && (context ? strongNoun(w) : germanNounLike(w))) return false;
   }
   return true;
