@@ -1,6 +1,6 @@
 // Runs the real-browser e2e tests one after the other (Chromium, then Firefox) and sums them up.
 // A missing browser is SKIPPED locally and FAILS when CI=true, with the install command either way.
-// Usage: node e2e/run.mjs [--update-docs] [--only=chrome|firefox]
+// Usage: node e2e/run.mjs [--update-docs] [--only=chrome|firefox|hostile]
 //   --update-docs (or UPDATE_SCREENSHOTS=1): also copy the README screenshots to docs/screenshots/.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { wantDocs } from './lib/shots.mjs';
 const SUITES = [
   { name: 'chrome', script: 'e2e/chrome.e2e.mjs', dist: 'dist/chrome', install: 'sudo apt-get install chromium  (or set CHROME_PATH to Chrome for Testing)' },
   { name: 'firefox', script: 'e2e/firefox.e2e.mjs', dist: 'dist/firefox', install: 'sudo apt-get install firefox-esr  (or set FIREFOX)' },
+  // Hostile pages (issue 7): a page fighting the hider, an SPA swapping its article, markup in page text.
+  { name: 'hostile', script: 'e2e/hostile.e2e.mjs', dist: 'dist/chrome', install: 'sudo apt-get install chromium  (or set CHROME_PATH to Chrome for Testing)' },
 ];
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
