@@ -9,6 +9,7 @@ import { buildTextIndex } from '../text';
 import { scanPage, type ElStats, type PageScan } from './walk';
 import { chooseRoot } from './root';
 import { findExcluded } from './exclude';
+import { expandRoot } from './expand';
 import { readMeta, type ProfileHits } from './meta';
 
 export interface ArticleContext {
@@ -85,13 +86,14 @@ function detect(doc: Document, ctx: ArticleContext): Article {
   const profile = ctx.profile;
   const fromProfile = profileRoot(doc, scan, profile);
   const choice = fromProfile ? { root: fromProfile, via: `profile:${profile!.id}` } : chooseRoot(scan);
-  const root = choice.root;
+  const expanded = choice.root && !fromProfile ? expandRoot(choice.root, scan) : null;
+  const root = expanded?.root ?? choice.root;
 
   let text = '';
   let excluded: Element[] = [];
   if (root) {
     const profileExcluded = allMatches(root.el, profile?.article?.exclude);
-    const set = findExcluded(root, scan, profileExcluded);
+    const set = findExcluded(root, scan, [...profileExcluded, ...(expanded?.excluded ?? [])]);
     excluded = [...set];
     text = buildTextIndex(root.el, set).text;
   }

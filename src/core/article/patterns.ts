@@ -21,6 +21,8 @@ export const BOILERPLATE_HINT = new RegExp(
       'ad-?wrapper', 'ad-?unit', 'ad-?box', 'ads?(?![a-z])', 'google-?ad', 'dfp', 'gpt-?ad', 'visually-?hidden',
       'sr-only', 'screen-?reader', 'jump-?link', 'disclaimer', 'legal', 'impressum', 'haftung', 'rechtlich',
       'toc(?![a-z])', 'post-?nav', 'prev-?next', 'next-?prev', 'author-?info', 'wp-?block-?buttons',
+      'authors?(?![a-z])', 'autor(?:en)?(?![a-z])',
+      'cta(?![a-z])',
     ].join('|') +
     ')',
   'i',
@@ -57,6 +59,7 @@ export const TUNING = {
   maxParagraphLinkDensity: 0.4,
   /** Weight of non-content text against content text when choosing the root (good - badWeight * bad). */
   badWeight: 0.55,
+  weighParagraphLinks: 0,
   /** Multiplier for semantic roots (<article>, itemprop=articleBody, <main>) and positive class names. */
   semanticBonus: 1.15,
   positiveHintBonus: 1.08,
@@ -67,6 +70,11 @@ export const TUNING = {
   excludeLinkedHeadings: 1,
   excludeCaptions: 1,
   excludeCards: 1,
+  /** Levels the root may move up to take in a headline or lead paragraph beside it (0 turns this off). */
+  maxExpandLevels: 2,
+  expandForHeadline: 0,
+  /** Paragraph characters a sibling needs to count as the article's lead. */
+  minLeadChars: 80,
   /** A box labelled by a teaser heading is dropped whole while it holds less than this share of the paragraphs. */
   maxLabelledBoxShare: 0.25,
   /** Teaser cards are excluded only while all of them hold less than this share of the root's paragraphs. */

@@ -131,8 +131,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const isBlock = BLOCK_TAGS.has(s.tag) || s.tag === 'BODY';
     if (s.lead && LEGAL_TEXT.test(s.lead)) s.boiler = true;
     if (isBlock && !s.boiler && s.ownLen >= TUNING.minParagraphChars && s.ownLinkLen / s.ownLen <= TUNING.maxParagraphLinkDensity && !HEADING_TAGS.has(s.tag)) {
-      s.goodRaw += s.ownLen;
-      s.goodClean += s.ownLen;
+      // Links inside a paragraph lower its weight: prose with a few links is content, a row of links is not.
+      const own = TUNING.weighParagraphLinks ? Math.round(s.ownLen - s.ownLinkLen) : s.ownLen;
+      s.goodRaw += own;
+      s.goodClean += own;
       s.para = true;
     }
     s.end = scan.order.length;
