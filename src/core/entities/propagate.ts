@@ -68,7 +68,7 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     if (s.type === 'person') {
       const last = words[words.length - 1];
       // A surname stands for the person on its own only when it cannot be a place or a common word ("Kenya", "U").
-      if (last.length >= 3 && distinctive(last, lex) || (last.length >= 3 && lex.surnames.has(last))) {
+      if ((last.length >= 3 && distinctive(last, lex)) || lex.surnames.has(last) || (last.length === 2 && words.length > 1 && /^\p{Lu}\p{Ll}$/u.test(last))) {
         if (!surnames.has(last)) surnames.set(last, entity);
         add([last], entity);
       }

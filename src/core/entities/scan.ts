@@ -110,7 +110,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (lex.given.has(t.text) && t.cap) {
     let end = matchPersonName(tokens, i, lex, true);
     if (end > i + 2 && matchAlias(tokens, end - 1, g)) end--; // "Tim Cook Apple": the name stops before a company
-    if (end > i + 1 && !matchAlias(tokens, end - 1, g)) return { start: i, end, type: 'person', source: 'given' };
+    // A one-word company name after a given name is a surname ("Tony Abbott", "Harrison Ford").
+    const surnameAlias = end === i + 2 ? matchAlias(tokens, i + 1, g) : null;
+    if (end > i + 1 && (!surnameAlias || surnameAlias.end === end) && (end > i + 2 || !surnameAlias || surnameAlias.alias.words.length === 1))
+      return { start: i, end, type: 'person', source: 'given' };
   }
   // 3b. A surname known on its own ("Merkel", "Musks"); in English not at a sentence start ("Cook", "Gates").
   if (t.cap && !t.upper && (lex.surnames.has(t.text) || (/s$/.test(t.text) && lex.surnames.has(t.text.slice(0, -1)))) && !(lang === 'en' && t.sentStart)) {
@@ -137,7 +140,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (nameWord(tokens[i + 1], lex) && joined(tokens[i + 1]) && isCompanyCue(t, lex, lang) && !matchAlias(tokens, i + 1, g) && !matchRole(tokens, i + 1, lex)) {
     const end = capRun(tokens, i + 1, lex, 3);
     // "coffee chain Tim Hortons" is a company; "investor Warren Buffett" is a person (the cue is also a role).
-    if (end > i + 1 && plausibleName(tokens, i + 1, end, lex, lang) && !(lex.given.has(tokens[i + 1].text) && matchRole(tokens, i, lex)))
+    const speaks = lex.given.has(tokens[i + 1].text) && lex.speechAfter.has(tokens[end]?.text ?? ''); // "fund Peter Murphy said"
+    if (end > i + 1 && !speaks && plausibleName(tokens, i + 1, end, lex, lang) && !(lex.given.has(tokens[i + 1].text) && matchRole(tokens, i, lex)))
       return withLegalForm(tokens, { start: i + 1, end, type: 'company', source: 'cue' }, lex);
   }
   // 7. Capitalised run with an organisation word ("Zignal Labs", "Kenya Association of Manufacturers",
@@ -216,6 +220,8 @@ function roleAfter(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (!tokens[k] || !/^\s*,\s*$/.test(tokens[k].gap)) return false;
   let j = k;
   while (j < tokens.length && j - k < 2 && ROLE_ARTICLE.test(tokens[j].text)) j++;
+  // ", a technical analyst", ", the senior economist": up to two lower-case words before the role.
+  for (let n = 0; n < 2 && tokens[j] && /^\p{Ll}+$/u.test(tokens[j].text) && !matchRole(tokens, j, lex); n++) j++;
   if (tokens[j]?.gap === '-' && j > k) j++; // "Top-Forscher": the role is the last part
   return !!matchRole(tokens, j, lex) || (tokens[j + 1]?.gap === '-' && !!matchRole(tokens, j + 1, lex));
 }
