@@ -1,4 +1,5 @@
-// npm run eval:ads [-- --json] [--limit N] [--failures] [--extra] [--ms]   (--ms: best-of-5 timing per page)
+// npm run eval:ads [-- --json] [--limit N] [--failures] [--extra] [--ms] [--allow-missing]
+// (--ms: best-of-5 timing of the hider per page; exit code 2 when a page's HTML is missing, unless --allow-missing)
 // Scores the hider against the filter-list reference of ../shared/corpus/ads (scoring rules in its README):
 // recall of reference elements (micro/macro; supported-site pages vs other pages), hidden counts, overlap,
 // article damage (snippets of the extraction corpus) and hidden text share. Corpus data is read, never copied.
@@ -6,6 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml, parseDocument } from '../src/cli/html';
+
+/** The reference's decoding order (README step 7): BOM, then valid UTF-8, then the declared charset, then 1252. */
+function decodeAsReference(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeHtml(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeHtml(bytes);
+  }
+}
 import { analyze } from '../src/core/analyze';
 import { findHiddenBlocks } from '../src/core/ads';
 import { profileFor } from '../src/sites';
@@ -56,7 +68,7 @@ for (const ref of refs.slice(0, LIMIT)) {
     missing.push(ref.id);
     continue;
   }
-  const doc = parseDocument(decodeHtml(readFileSync(path)));
+  const doc = parseDocument(decodeAsReference(readFileSync(path)));
   const result = analyze(doc, { url: ref.url, stages: { entities: false, card: false } });
   let ms = result.timings.hide ?? 0;
   if (flag('--ms')) {
@@ -71,7 +83,7 @@ for (const ref of refs.slice(0, LIMIT)) {
   // The annotated copy: the same document, now that the core is done with it, marked and re-parsed.
   for (const b of result.hidden) b.el.setAttribute('data-finlens-hide', b.reason);
   const annotated = parseDocument(doc.documentElement.outerHTML);
-  const fullText = pageText(parseDocument(decodeHtml(readFileSync(path))).body, false);
+  const fullText = pageText(parseDocument(decodeAsReference(readFileSync(path))).body, false);
   const score = scorePage(annotated, ref, entry.case.with ?? [], fullText);
   scores.push({ ...score, supported: profileFor(ref.url) !== null, ms });
 }
@@ -149,7 +161,7 @@ if (flag('--json')) {
   console.log(Object.entries(byReason).sort((a, b) => b[1][0] - a[1][0]).map(([r, [n, o]]) => `  ${r.padEnd(16)} ${String(n).padStart(5)}  ${pct(o, n)}`).join('\n'));
   const mismatch = scores.filter((s) => s.refRecount !== s.topLevelExpected);
   if (mismatch.length) console.log(`reference count differs after re-parse on ${mismatch.length} pages (linkedom vs cheerio, quirks mode)`);
-  if (missing.length) console.log(`missing pages: ${missing.length}`);
+  if (missing.length) console.log(`missing pages (not scored): ${missing.join(', ')}`);
   if (flag('--failures')) {
     for (const s of scores) {
       if (!s.missed.length && !s.damaged.length) continue;
@@ -166,3 +178,4 @@ if (flag('--json')) {
     }
   }
 }
+if (missing.length && !flag('--allow-missing')) process.exitCode = 2;

@@ -177,3 +177,13 @@ describe('the smallest block that holds the ad', () => {
     expect(hidden.map((b) => b.el.id)).toEqual(['div-gpt-ad-inline-1']);
   });
 });
+
+describe('slots named by their ad format', () => {
+  test.each([
+    ['<kas class="unitialized" kas-id="billboard"></kas>', 1],
+    ['<div data-position="superbanner_2"></div>', 1],
+    ['<div data-slot="sky"></div>', 1],
+    ['<div data-id="12345"></div>', 0],
+    ['<div data-position="top"></div>', 0],
+  ])('%s', (html, n) => expect(hide(html + '<p>Text of the page.</p>').hidden).toHaveLength(n));
+});

@@ -12,6 +12,11 @@ export type SignalType = 'slot' | 'token' | 'weak-token' | 'label-class' | 'labe
 
 const LABEL_ATTRS = new Set(['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title']);
 const SLOT_ATTR = /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/;
+/** Attribute names that hold a slot's position or format. */
+const FORMAT_ATTR = /(?:^|[-_])(?:id|slot|position|pos|format|size|placement|zone|adtype)\d*$/;
+/** Ad format names used as slot names across ad servers. */
+const AD_FORMAT = /^(?:[a-z]+[-_])?(?:billboard|superbanner|skyscraper|leaderboard|mrec|halfpage|half-page|wallpaper|fireplace|sitebar|outofpage|medium[-_]?rectangle|rectangle|sky)(?:[-_]?\d+)?$/;
+
 /** Cheap test before tokenising: an id/class without any of these substrings cannot hold an ad token. */
 const TOKEN_HINT = /ad|anzeig|werb|spons|publici|pubblici|reklam|mainos|zergnet|trendmd|ajdg|odb|a-rec|samcode|revcontent|nexus|sponsor|banner|billboard|sky|rectangle|mrec|leaderboard|halfpage|wallpaper|outbrain|taboola|plista|nativendo|yoc|gpt|dfp|smartbroker|knockout|hebel|leverage|derivative|criteo|teads|ligatus|stroeer|promo|commercial|interstitial|issuer|hint|notice|marker|badge|flag|lynx/i;
 
@@ -139,6 +144,11 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
     if (raw.length < 5) continue;
     const name = raw.toLowerCase();
     if (SLOT_ATTR.test(name)) return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
+    // A slot named by its ad format in a data attribute (kas-id="billboard", data-position="superbanner").
+    if (FORMAT_ATTR.test(name) && name !== 'id' && name !== 'class') {
+      const v = (el.getAttribute(raw) ?? '').toLowerCase();
+      if (v.length <= 40 && AD_FORMAT.test(v)) return { i, type: 'slot', kind: 'ad', reason: `slot:format` };
+    }
     if (LABEL_ATTRS.has(name)) {
       // 2. A label given as an attribute (shown through CSS ::before, a tooltip, or for screen readers).
       const v = el.getAttribute(raw);
