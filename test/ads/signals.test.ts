@@ -187,3 +187,14 @@ describe('slots named by their ad format', () => {
     ['<div data-position="top"></div>', 0],
   ])('%s', (html, n) => expect(hide(html + '<p>Text of the page.</p>').hidden).toHaveLength(n));
 });
+
+describe('data attributes and test ids', () => {
+  test.each([
+    ['<div data-sdg-ad="x"></div>', 1],
+    ['<div data-ad-placeholder=""></div>', 1],
+    ['<li data-is-sponsored="true"><a href="/p">Promo</a></li>', 1],
+    ['<li data-is-sponsored="false"><a href="/p">Story</a></li>', 0],
+    ['<div data-testid="prism-ad-wrapper"></div>', 1],
+    ['<div data-adaptive="1" data-testid="headline"></div>', 0],
+  ])('%s', (html, n) => expect(hide(html + '<p>Text of the page.</p>').hidden).toHaveLength(n));
+});

@@ -12,6 +12,9 @@ export type SignalType = 'slot' | 'token' | 'weak-token' | 'label-class' | 'labe
 
 const LABEL_ATTRS = new Set(['data-lbl', 'data-label', 'data-ad-label', 'data-adlabel', 'aria-label', 'title', 'data-title']);
 const SLOT_ATTR = /^data-(?:ad-?slot|ad-?unit|ad-client|ad-wrapper|adzone|revive-zoneid|google-query-id|ad-position|ad-placement|outbrain|taboola|plista|dfp|gpt)/;
+/** data-* attributes named after ads ("data-ad", "data-sdg-ad", "data-ad-placeholder", "data-is-sponsored"). */
+const AD_DATA_ATTR = /^data-(?:[a-z0-9]+-)*(?:ad|ads|adslot|adunit|adzone|sponsored)(?:-[a-z0-9-]+)?$/;
+const TEST_ID_ATTR = new Set(['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component']);
 /** Attribute names that hold a slot's position or format. */
 const FORMAT_ATTR = /(?:^|[-_])(?:id|slot|position|pos|format|size|placement|zone|adtype)\d*$/;
 /** Ad format names used as slot names across ad servers. */
@@ -140,21 +143,26 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
       return { i, type: 'slot', kind: 'ad', reason: 'iframe:ad-host' };
     }
   }
+  let testId = '';
   for (const raw of names) {
     if (raw.length < 5) continue;
     const name = raw.toLowerCase();
-    if (SLOT_ATTR.test(name)) return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
-    // A slot named by its ad format in a data attribute (kas-id="billboard", data-position="superbanner").
-    if (FORMAT_ATTR.test(name) && name !== 'id' && name !== 'class') {
-      const v = (el.getAttribute(raw) ?? '').toLowerCase();
-      if (v.length <= 40 && AD_FORMAT.test(v)) return { i, type: 'slot', kind: 'ad', reason: `slot:format` };
-    }
     if (LABEL_ATTRS.has(name)) {
       // 2. A label given as an attribute (shown through CSS ::before, a tooltip, or for screen readers).
       const v = el.getAttribute(raw);
       if (v && v.length <= 40 && LABEL_WORDS.has(normalizeLabel(v))) {
         return { i, type: 'label-attr', kind: 'ad', reason: `label-attr:${name}` };
       }
+      continue;
+    }
+    if (SLOT_ATTR.test(name) || (AD_DATA_ATTR.test(name) && !/hoc|block/.test(name) && !/^(?:false|0|no)$/i.test(el.getAttribute(raw) ?? ''))) {
+      return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
+    }
+    if (TEST_ID_ATTR.has(name)) testId = el.getAttribute(raw) ?? '';
+    // A slot named by its ad format in a data attribute (kas-id="billboard", data-position="superbanner").
+    else if (FORMAT_ATTR.test(name) && name !== 'id' && name !== 'class') {
+      const v = (el.getAttribute(raw) ?? '').toLowerCase();
+      if (v.length <= 40 && AD_FORMAT.test(v)) return { i, type: 'slot', kind: 'ad', reason: `slot:format` };
     }
   }
   // 3. Links through ad redirectors or marked sponsored.
@@ -168,7 +176,8 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
   }
   // 4. id/class tokens.
   // Custom elements name themselves ("hl-adsense", "app-ad-slot"): their tag counts like a class.
-  const custom = tag.includes('-') ? tag.toLowerCase() : '';
+  // Test ids name components ("prism-ad-wrapper", "ResponsiveAdSlot"): read like class names.
+  const custom = (tag.includes('-') ? tag.toLowerCase() : '') + (testId ? ' ' + testId : '');
   if (!id && !cls && !custom) return null;
   const key = custom ? `${id} ${cls} ${custom}` : id + ' ' + cls;
   if (!TOKEN_HINT.test(key)) return null;
