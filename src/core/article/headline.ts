@@ -93,6 +93,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   let s = ws(decodeEntities(raw ?? ''));
   if (!s) return null;
   s = s.replace(LEADING_DATE, '');
+  s = s.replace(/^(?:read more from|more from|insights from|published in|posted in|articles? by|all posts by|meet)\s*/i, '');
   s = s.replace(BY_PREFIX, '');
   s = s.replace(/\s*[|•·]\s.*$/, '');
   s = s.replace(TRAILING_META, '');
@@ -100,6 +101,8 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   s = s.replace(/^["'“”„]+|["'“”]+$/g, '');
   s = s.replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
   if (!s || s.length > 200 || /^https?:|www\./i.test(s) || /@/.test(s)) return null;
+  // Comment headers ("Jane says"), form labels ("Name *"), link labels ("Learn more >>").
+  if (/\s(says|sagt|schreibt|wrote)$|\*$|^(name|learn more|read more|mehr|weiterlesen|the author|der autor|die autorin)\b/i.test(s)) return null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }

@@ -1,7 +1,7 @@
 // Article metadata from every source the walk collected, in order of trust: site profile selectors,
 // JSON-LD, meta tags, then visible page elements (h1, byline, <time>, dates in text).
 import type { ArticleMeta } from '../types';
-import type { ElStats, PageScan } from './walk';
+import { AUTHOR_HREF, type ElStats, type PageScan } from './walk';
 import { readJsonLd } from './jsonld';
 import { normaliseIsoDate, parseVisibleDate } from './dates';
 import { cleanAuthor, decodeEntities, looksLikeName, pickHeadline } from './headline';
@@ -132,11 +132,14 @@ function firstText(scan: PageScan, kind: 'kicker' | 'teaser', root: ElStats | nu
   return null;
 }
 
-const AUTHOR_LINK = /\/(author|autor|autoren|authors|people|person|profile|profil|team|staff|contributors?|writers?|journalist)s?\b|[?&]author=/i;
 const BIO_HINT = /bio|about|description|desc\b|info-?box|box/i;
 
 /** Names inside a byline element: author links or itemprop=name children, else its own short text. */
 function namesIn(el: Element): string | null {
+  if (el.tagName.toUpperCase() === 'A') {
+    const t = cleanAuthor(textUpTo(el, 120));
+    return t && looksLikeName(t) ? t : null;
+  }
   const found: string[] = [];
   const stack: Element[] = [];
   for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -146,7 +149,7 @@ function namesIn(el: Element): string | null {
     const itemprop = c.getAttribute('itemprop');
     const rel = c.getAttribute('rel');
     const href = c.tagName.toUpperCase() === 'A' ? c.getAttribute('href') ?? '' : '';
-    if (itemprop === 'name' || rel === 'author' || (href && AUTHOR_LINK.test(href))) {
+    if (itemprop === 'name' || rel === 'author' || (href && AUTHOR_HREF.test(href))) {
       const t = cleanAuthor(textUpTo(c, 120));
       if (t && looksLikeName(t) && !found.includes(t)) found.push(t);
       continue;
@@ -158,10 +161,36 @@ function namesIn(el: Element): string | null {
   return own && own.length <= 80 ? own : null;
 }
 
+const COMMENTISH = /comment|kommentar|respond|reply|discussion|sidebar|widget|related|footer/i;
+
+/** Inside a comment section, sidebar or related-posts box: a name there is not the article's author. */
+function inOtherPeoplesBox(el: Element, scan: PageScan): boolean {
+  for (let s = scan.stats.get(el) ?? null; s; s = s.parent) if (s.classId && COMMENTISH.test(s.classId)) return true;
+  return false;
+}
+
 function authorFromDom(scan: PageScan, root: ElStats | null): string | null {
   let fallback: string | null = null;
-  for (const h of scan.hinted) {
-    if (h.kind !== 'author' || !nearRoot(h.el, root)) continue;
+  // Near the article first; then anywhere outside comments and sidebars (bylines sit in page headers too).
+  const hinted = scan.hinted.filter((h) => h.kind === 'author' && !inOtherPeoplesBox(h.el, scan));
+  const ordered = [...hinted.filter((h) => nearRoot(h.el, root)), ...hinted.filter((h) => !nearRoot(h.el, root))];
+  const fromLabel = (): string | null => {
+    for (const h of scan.hinted) {
+      if (h.kind !== 'bylabel' || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan)) continue;
+      // The label's element with the name inside ("By <a>Jane</a>"), else the element after it.
+      const own = cleanAuthor(textUpTo(h.el, 150));
+      if (own && looksLikeName(own)) return own;
+      const next = cleanAuthor(textUpTo(h.el.nextElementSibling, 150));
+      if (next && looksLikeName(next)) return next;
+    }
+    return null;
+  };
+  let labelled: string | null | undefined;
+  for (const h of ordered) {
+    if (labelled === undefined && !nearRoot(h.el, root)) {
+      labelled = fromLabel();
+      if (labelled) return labelled;
+    }
     // Author boxes with a biography come after the article; the byline proper is short.
     const cls = h.el.getAttribute('class') ?? '';
     const a = namesIn(h.el);
@@ -169,7 +198,7 @@ function authorFromDom(scan: PageScan, root: ElStats | null): string | null {
     if (looksLikeName(a) && !BIO_HINT.test(cls)) return a;
     fallback ??= a;
   }
-  return fallback;
+  return labelled === undefined ? fromLabel() ?? fallback : fallback;
 }
 
 /** The innermost element whose whole text is `text`: the visible headline of pages without <h1>. */

@@ -55,13 +55,16 @@ export interface PageScan {
   h1: ElStats[];
   times: Element[];
   /** Elements with itemprop / class / rel hinting at author, date, kicker, teaser. */
-  hinted: Array<{ el: Element; kind: 'author' | 'date' | 'kicker' | 'teaser' | 'headline' }>;
+  hinted: Array<{ el: Element; kind: 'author' | 'date' | 'kicker' | 'teaser' | 'headline' | 'bylabel' }>;
   styleHidden: Set<Element>;
   /** The first images of the page, for the lead image. */
   images: Element[];
 }
 
 const INLINE_LINK = 'A';
+/** Links to an author page ("/author/jane-doe", "/autoren/...", "?author=12"). */
+export const AUTHOR_HREF = /\/(?:author|autor|autoren|authors|contributors?|writers?|journalist(?:en)?|redakteur(?:e)?|people|profile)\/[^/?#]+\/?$|[?&]author=/i;
+const BY_LABEL = /^\s*(?:written by|posted by|by|von|text:?|autor(?:in|en)?:|author:|contributors?:|verfasst von)\s*:?\s*$/i;
 const AUTHOR_HINT = /author|byline|autor|verfasser|writer|contributor/i;
 const DATE_HINT = /\bdate|datum|publish|posted|timestamp|zeitstempel|pubdate|\btime\b|article-?time/i;
 const KICKER_HINT = /kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle|rubric/i;
@@ -69,7 +72,7 @@ const TEASER_HINT = /standfirst|\bintro\b|\blead\b|teaser-?text|subtitle|subline
 const SEMANTIC_CONTENT = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 const SKIP_EVEN_REVEALED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON', 'INPUT']);
 const STYLE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const MAX_HINTED = 200;
+const MAX_HINTED = 1000;
 
 function collapsedLength(s: string): number {
   // Counted without allocating: whitespace runs count as one space, leading/trailing ones not at all.
@@ -161,6 +164,8 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     if (owner.lead.length < 60) owner.lead += (owner.lead ? ' ' : '') + data.trim().slice(0, 60);
     owner.ownLen += len;
     if (cur.inLink) owner.ownLinkLen += len;
+    // "Written by" / "Von" as its own text node: the name follows in a link or the next element.
+    if (len <= 20 && BY_LABEL.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.el, kind: 'bylabel' });
     if (len > 8) owner.commas += countCommas(data);
   };
 
@@ -206,6 +211,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     scan.stats.set(el, s);
     scan.order.push(s);
     if (tag === 'H1' && scan.h1.length < 10) scan.h1.push(s);
+    if (tag === INLINE_LINK && hasAttrs && scan.hinted.length < MAX_HINTED) {
+      const href = el.getAttribute('href');
+      if (href && AUTHOR_HREF.test(href)) scan.hinted.push({ el, kind: 'author' });
+    }
     if (hasAttrs && scan.hinted.length < MAX_HINTED) {
       const rel = el.getAttribute('rel');
       const hintSource = rel || itemprop ? `${classId} ${itemprop ?? ''} ${rel ?? ''}` : classId;
