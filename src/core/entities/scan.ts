@@ -86,6 +86,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
       const next = tokens[alias.end];
       if (next && joined(next) && CAMEL.test(next.text) && !SCOT_IRISH.test(next.text) && !matchAlias(tokens, alias.end, g))
         return { start: i, end: alias.end + 1, type: 'company', source: 'camel' };
+      // "Union Investment", "Fraunhofer FIT", "ADAC GT": a unit or brand of a known name is a longer name.
+      if (next && joined(next) && !next.gap.includes('-') && !matchAlias(tokens, alias.end, g) && !matchLegalForm(tokens, alias.end, lex) &&
+          (lex.orgHeads.has(next.text) || (next.upper && /^\p{Lu}{2,4}$/u.test(next.text) && !lex.acronyms.has(next.text) && !shoutedWord(next.text, lex))))
+        return { start: i, end: alias.end + 1, type: alias.alias.entity.type, source: 'org-head' };
       // "Wal-Mart Stores Inc": a known name, more name words and a legal form are one name.
       const more = capRun(tokens, alias.end, lex, 3);
       const end = more > alias.end && matchLegalForm(tokens, more, lex) > 0 ? more : alias.end;
@@ -192,7 +196,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 8. CamelCase brands ("SuperAnnotate", "FuriosaAI", "DeepSeek"); not "McCarthy".
   // (Short mixed-case abbreviations are laws and units, not brands: "StGB", "MaBV", "WpHG".)
-  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !gluedWords(t.text, lex) && (t.text.length > 5 || /AI$/.test(t.text)))
+  if (CAMEL.test(t.text) && !SCOT_IRISH.test(t.text) && !gluedWords(t.text, lex) && !lex.acronyms.has(t.text) && (t.text.length > 5 || /AI$/.test(t.text)))
     return { start: i, end: i + 1, type: 'company', source: 'camel' };
   // 9. Acronyms that are not common abbreviations ("IMF", "GM", "NYSE").
   // German "PSA-Test", "PKV-Unternehmen": an unknown acronym in a compound names a thing, not an organisation.
