@@ -29,7 +29,7 @@ export function decodeEntities(s: string): string {
 }
 
 /** "Headline | Site" / "Headline - Site" / "Site: Headline": the part that is not the site. */
-export function stripSiteName(title: string, siteName: string | null): string {
+export function stripSiteName(title: string, siteName: string | null, guess = true): string {
   const t = ws(title);
   const parts = t.split(/\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/);
   if (parts.length < 2) return t;
@@ -37,7 +37,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
   const kept = parts.filter((p) => !site || (key(p) !== site && !site.includes(key(p)) && !key(p).includes(site)));
   if (kept.length && kept.length < parts.length) return kept.join(' - ');
   // No site name to compare with: the last part is usually the site ("Headline | Site").
-  return parts.slice(0, -1).join(' - ');
+  return guess ? parts.slice(0, -1).join(' - ') : t;
 }
 
 type Agreement = 'same' | 'machine-longer' | 'visible-longer' | null;
@@ -71,8 +71,10 @@ export function pickHeadline(src: HeadlineSources): string | null {
       return v;
     }
   }
-  if (src.jsonLd) return ws(decodeEntities(src.jsonLd));
-  if (src.h1.length && visible[0]) return visible[0];
+  // No machine source confirms a visible heading: the <h1> beside the article is what the reader sees as the
+  // headline (SEO titles are often reworded); a site-wide logo <h1> far from it was filtered above.
+  if (src.h1.length && visible.length > src.itemprop.length) return visible[src.itemprop.length];
+  if (src.jsonLd) return stripSiteName(decodeEntities(src.jsonLd), src.siteName, false);
   if (src.meta) return stripSiteName(decodeEntities(src.meta), src.siteName);
   if (visible[0]) return visible[0];
   return src.title ? stripSiteName(decodeEntities(src.title), src.siteName) || null : null;
