@@ -19,6 +19,9 @@ describe('people', () => {
     ['en', 'He met Mr. O\'Neill and Lee Ju-yeol in Seoul.', "O'Neill:person"],
     ['de', 'Das Tor schoss Thomas Becker, Vorlage von Müller und Schmitz.', 'Schmitz:person'],
     ['en', 'Rates rose, the Prime Minister, Tony Abbott, said.', 'Tony Abbott:person'],
+    ['de', 'Die Partei kritisierte Wolkows Entscheidung scharf.', 'Wolkows:person'],
+    ['de', 'Am Ende lachte Judith und ging.', 'Judith:person'],
+    ['en', 'Voters backed Tony Abbott in the ballot.', 'Tony Abbott:person'],
   ])('%s: %s -> %s', (lang, text, expected) => {
     expect(found(text, lang)).toContain(expected);
   });
@@ -27,6 +30,8 @@ describe('people', () => {
     ['en', 'The EIA said U.S. stockpiles increased.', 'U'],
     ['en', 'Story: the market fell.', 'Story'],
     ['de', 'Der Markt war ruhig, sagte ein Händler.', 'Markt'],
+    ['de', 'Die Fans des Buddhismus-Vereins und des Fanclubs Ungeachtet kamen.', 'Buddhismus'],
+    ['de', 'Die Politik Deutschlands Regierung ändert sich.', 'Deutschlands'],
   ])('%s: %s has no person «%s»', (lang, text, word) => {
     expect(found(text, lang).filter((m) => m.startsWith(`${word}:`))).toEqual([]);
   });

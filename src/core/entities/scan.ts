@@ -18,6 +18,7 @@ export interface Span {
   role?: { text: string; start: number; end: number };
 }
 
+const ARTICLE_DE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|seine|seinen|seiner|ihre|ihren|ihrer|unsere|diese|dieser|diesem|dieses|jede|jeder|jedes|alle|aller)$/i;
 const GIVEN_WORDS = new Set('Mark Ernst Wolf Kai Rosa Rose Grace Will Art Bill Dick Gay Page Max Frank Otto Mercedes Victoria Florence Georgia Virginia Carolina Austin Jordan Lincoln Jackson Chase Hunter Rich Guy Pat Sunny Ray Joy Hope Faith Summer Autumn Dawn Eve April May June August Angel Crystal Amber Ruby Pearl Jade Holly Ivy Daisy Lily Iris Violet Heather Robin Drew Miles Cliff Dean Glen Lance Rusty Sterling Wade Colt Reed Forrest Rand Felix Franz Klaus Hans Peter Paul Simon Martin Thomas Ludwig Albrecht Friedrich Heinrich Wilhelm Adam Alexander Philipp Julius Carl Karl Georg Jakob Josef Johann Konstantin Leopold Maximilian Moritz Nikolaus Oskar Rudolf Stephan Theodor Valentin Viktor Walter Werner Ernesto'.split(' '));
 const CAMEL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}]*AI$/u;
 const GERMAN_INSTITUTION = /^(Bundes|Landes|Staats)\p{Ll}*(ministerium|amt|anstalt|agentur|gericht|gerichtshof|kammer|verband|regierung|behörde)$|^\p{Lu}\p{Ll}+(ministerium|bundesamt|bundesanstalt|nachrichtendienst|kreditbank|landesbank)$/u;
@@ -130,6 +131,13 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   const givenAlone = lex.given.has(t.text) ? t.text : /s$/.test(t.text) && t.text.length > 4 && lex.given.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : null;
   if (lang === 'de' && givenAlone && !GIVEN_WORDS.has(givenAlone) && !t.gap.includes('-') && !prevIsSpan(prev, i) && !nameWord(tokens[i + 1], lex) && !matchAlias(tokens, i, g) && !lex.places.has(t.text))
     return { start: i, end: i + 1, type: 'person', source: 'given-alone' };
+  // 3d. German Saxon genitive without article: "Zabels Entscheidung", "Bhuttos Schwester" (places are filtered).
+  if (lang === 'de' && !t.sentStart && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && !nameWord(tokens[i - 1], lex) && !ARTICLE_DE.test(tokens[i - 1]?.text ?? '')) {
+    const base = t.text.slice(0, -1);
+    const noun = tokens[i + 1].text;
+    if (!/(us|is|as|os|es)$/.test(t.text) && !tokens[i + 1].gap.includes('-') && (germanNounLike(noun) || strongNoun(noun)) && !lex.places.has(base) && !lex.common.has(base) && !lex.orgAdjectives.has(base) && !germanNounLike(base) && !matchAlias(tokens, i, g) && !lex.common.has(noun))
+      return { start: i, end: i + 1, type: 'person', source: 'de-genitive' };
+  }
   // 4. Role word + name ("CEO Alexandr Wang", "Umweltminister Röttgen").
   const role = matchRole(tokens, i, lex);
   // "the Prime Minister, Tony Abbott": an apposition after a comma needs a known given name.
