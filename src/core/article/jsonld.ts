@@ -55,7 +55,9 @@ function collect(v: unknown, out: Obj[], depth: number): void {
   }
 }
 
-function parseLoose(text: string): unknown {
+function parseLoose(raw: string): unknown {
+  // Some CMSs wrap the JSON in a CDATA section (a leftover of XHTML).
+  const text = raw.includes('CDATA') ? raw.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '') : raw;
   try {
     return JSON.parse(text);
   } catch {
@@ -87,13 +89,22 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
     description: str(best.description),
     author: authorNames.length ? joinAuthors(authorNames) : null,
     authorKind,
-    published: str(best.datePublished) ?? str(best.dateCreated),
-    modified: str(best.dateModified),
+    published: str(best.datePublished) ?? fromAny(objs, 'datePublished') ?? str(best.dateCreated),
+    modified: str(best.dateModified) ?? fromAny(objs, 'dateModified'),
     publisher: names(best.publisher)[0] ?? (publisherObj ? names(publisherObj)[0] ?? null : null),
     image: str(best.image) ?? str(best.thumbnailUrl),
     url: str(best.url),
     lang: str(best.inLanguage),
   };
+}
+
+/** A field from the first typed object that has it: pages split one article over several JSON-LD nodes. */
+function fromAny(objs: Obj[], field: string): string | null {
+  for (const o of objs) {
+    const v = str(o[field]);
+    if (v) return v;
+  }
+  return null;
 }
 
 export function joinAuthors(list: string[]): string {
