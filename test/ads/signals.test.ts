@@ -198,3 +198,8 @@ describe('data attributes and test ids', () => {
     ['<div data-adaptive="1" data-testid="headline"></div>', 0],
   ])('%s', (html, n) => expect(hide(html + '<p>Text of the page.</p>').hidden).toHaveLength(n));
 });
+
+test('a video embed that only configures its ads (data-ads) keeps its caption', () => {
+  const { hidden } = hide('<figure data-ads="preroll"><video src="v.mp4"></video><figcaption>Wähler in South Carolina über die Kandidaten der Demokraten</figcaption></figure>');
+  expect(hidden).toEqual([]);
+});

@@ -155,8 +155,10 @@ export function directSignal(el: Element, tag: string, i: number): DirectSignal 
       }
       continue;
     }
-    if (SLOT_ATTR.test(name) || (AD_DATA_ATTR.test(name) && !/hoc|block/.test(name) && !/^(?:false|0|no)$/i.test(el.getAttribute(raw) ?? ''))) {
-      return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
+    if (SLOT_ATTR.test(name)) return { i, type: 'slot', kind: 'ad', reason: `slot:[${name}]` };
+    // Looser: "data-ads" may also configure ads of a content embed (a video), so only text-free blocks go.
+    if (AD_DATA_ATTR.test(name) && !/hoc|block/.test(name) && !/^(?:false|0|no)$/i.test(el.getAttribute(raw) ?? '')) {
+      return { i, type: 'weak-token', kind: 'ad', reason: `slot:[${name}]` };
     }
     if (TEST_ID_ATTR.has(name)) testId = el.getAttribute(raw) ?? '';
     // A slot named by its ad format in a data attribute (kas-id="billboard", data-position="superbanner").
