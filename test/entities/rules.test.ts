@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { recogniseStrict } from '../../src/core/entities';
 import { buildGazetteer, mergeCompanies } from '../../src/core/entities/gazetteer';
 
-const g = buildGazetteer(mergeCompanies([[{ id: 'apple', name: 'Apple', aliases: [] }, { id: 'deutsche-bank', name: 'Deutsche Bank', aliases: [] }]]));
+const g = buildGazetteer(mergeCompanies([[{ id: 'apple', name: 'Apple', aliases: [] }, { id: 'deutsche-bank', name: 'Deutsche Bank', aliases: [] }, { id: 'abbott', name: 'Abbott Laboratories', aliases: ['Abbott'] }]]));
 const found = (text: string, lang: string) =>
   recogniseStrict(text, { lang, watchlist: [] }, g).mentions.map((m) => `${m.text}:${m.type}`);
 
@@ -66,6 +66,11 @@ describe('organisations', () => {
   ])('%s: %s finds none of %j', (lang, text, words) => {
     const texts = found(text, lang).map((m) => m.split(':')[0]);
     for (const w of words as string[]) expect(texts).not.toContain(w);
+  });
+
+  test('a person named in full owns the surname, even when a company has that one-word name', () => {
+    const text = 'Prime Minister Tony Abbott spoke. Later Abbott said the budget was fine.';
+    expect(found(text, 'en')).toEqual(['Tony Abbott:person', 'Abbott:person']);
   });
 
   test('a company read as a person somewhere is a company everywhere', () => {

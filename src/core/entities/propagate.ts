@@ -84,7 +84,13 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     const first = tokens[s.start].text;
     if (distinctive(first, lex)) compoundHeads.set(first, s.known);
   }
-  const out: Resolved[] = spans.map((s) => resolved.get(s)!);
+  // A person named in full in this article owns the surname: "Abbott" after "Tony Abbott" is the person, not the
+  // one-word company alias of the same spelling.
+  const out: Resolved[] = spans.map((s) => {
+    const r = resolved.get(s)!;
+    const person = r.known && s.end - s.start === 1 && s.source === 'gazetteer' ? surnames.get(tokens[s.start].text) : undefined;
+    return person ? { ...r, type: 'person', known: undefined, entity: person, source: 'surname-owner' } : r;
+  });
   // Fill the gaps between first-pass spans with later mentions of names found in this article.
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
