@@ -25,7 +25,7 @@ function pruneHeader(block: ElStats, scan: PageScan, drop: Element[], depth = 0)
   for (let c = block.el.firstElementChild; c; c = c.nextElementSibling) {
     const s = scan.stats.get(c);
     if (!s || s.textLen === 0) continue;
-    if (s.tag === 'H1' || s.tag === 'H2' || isLead(s)) continue;
+    if (((s.tag === 'H1' || s.tag === 'H2') && TUNING.expandForHeadline) || isLead(s)) continue;
     const holdsHeadline = scan.h1.some((h) => isInside(h.el, c));
     if (holdsHeadline && depth < 8) pruneHeader(s, scan, drop, depth + 1);
     else drop.push(c);
@@ -47,7 +47,8 @@ export function expandRoot(start: ElStats, scan: PageScan): Expanded {
       if (s.textLen === 0) continue;
       const hasHeadline = scan.h1.some((h) => h === s || isInside(h.el, c));
       if (isLead(s)) keep.push(s);
-      else if (hasHeadline && TUNING.expandForHeadline) {
+      else if (hasHeadline && (TUNING.expandForHeadline || s.goodClean >= TUNING.minLeadChars)) {
+        // The header block: keep its standfirst (and the headline when configured), drop the rest.
         keep.push(s);
         pruneHeader(s, scan, drop);
       } else drop.push(c);

@@ -65,6 +65,7 @@ export const TUNING = {
   positiveHintBonus: 1.08,
   /** Inside the root, a container above this link density (with little own text) is excluded. */
   excludeLinkDensity: 0.55,
+  excludeParagraphLinkDensity: 0.85,
   /** A display:none block inside the root stays in the text only with this much paragraph text (accordions). */
   minHiddenContent: 150,
   excludeLinkedHeadings: 1,
