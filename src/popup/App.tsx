@@ -33,12 +33,18 @@ export function App() {
     const controller = new AbortController();
     void loadSettings().then(setSettings);
     void refresh();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     watchSettings((s) => {
+      if (controller.signal.aborted) return;
       setSettings(s);
       // The content script applies the change itself; ask again for the new counts.
-      setTimeout(() => void refresh(), 50);
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), 50);
     }, controller.signal);
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
   }, []);
 
   const save = (patch: Partial<Settings>) => {
