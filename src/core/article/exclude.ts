@@ -20,7 +20,7 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
     if (excluded.has(el)) continue;
     const s = scan.stats.get(el);
     if (!s) continue; // skipped by the walk (script, style, hidden): buildTextIndex skips it too
-    if (scan.styleHidden.has(el) && s.goodClean < TUNING.minHiddenContent) {
+    if (scan.styleHidden.has(el) && !(s.goodClean >= TUNING.minHiddenContent && isCollapsible(s))) {
       excluded.add(el);
       continue;
     }
@@ -56,6 +56,14 @@ function teaserCards(root: ElStats, scan: PageScan, rootGood: number): ElStats['
     } else i++;
   }
   return good < TUNING.maxCardShare * rootGood ? cards : [];
+}
+
+const COLLAPSIBLE = /accordion|collaps|tab-?panel|toggle|expand|faq|spoiler|details/i;
+/** Collapsed accordions and tab panels are hidden until clicked but are article text. */
+function isCollapsible(s: ElStats): boolean {
+  const role = s.el.getAttribute('role');
+  if (role === 'region' || role === 'tabpanel') return true;
+  return COLLAPSIBLE.test(s.classId) || (!!s.parent && COLLAPSIBLE.test(s.parent.classId));
 }
 
 function shouldExclude(s: ElStats, rootGood: number): boolean {
