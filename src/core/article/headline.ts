@@ -104,7 +104,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   s = s.replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
   if (!s || s.length > 200 || /^https?:|www\./i.test(s) || /@/.test(s)) return null;
   // Comment headers ("Jane says"), form labels ("Name *"), link labels ("Learn more >>").
-  if (/\s(says|sagt|schreibt|wrote)$|\*$|^(name|learn more|read more|mehr|weiterlesen|the author|der autor|die autorin)\b/i.test(s)) return null;
+  if (/\s(says|sagt|schreibt|wrote)$|\*$|^(name|learn more|read more|mehr|weiterlesen|the author|der autor|die autorin|sign in|log in|anmelden|follow)\b/i.test(s)) return null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }
