@@ -67,7 +67,9 @@ export function pickHeadline(src: HeadlineSources): string | null {
       if (!a) continue;
       // The visible text with extra words ("... January 1, 2025", "... Posted by x") or in capitals: the
       // machine title says where the headline ends and how it is cased.
-      if (a === 'visible-longer' || (a === 'same' && isShouting(v) && !isShouting(m))) return m;
+      // Same words in another case: page CSS (text-transform) usually restyles the visible one; the machine
+      // title has the casing the reader sees.
+      if (a === 'visible-longer' || (a === 'same' && v !== m && v.toLowerCase() === m.toLowerCase() && !isShouting(m))) return m;
       return v;
     }
   }
