@@ -55,6 +55,12 @@ function agreement(visible: string, machine: string | null): Agreement {
 const isShouting = (s: string) => /\p{Lu}{4}/u.test(s) && s === s.toUpperCase();
 
 export function pickHeadline(src: HeadlineSources): string | null {
+  const h = pickRaw(src);
+  // Whatever the source, a trailing "| Site name" is not part of the headline.
+  return h && src.siteName ? stripSiteName(h, src.siteName, false) : h;
+}
+
+function pickRaw(src: HeadlineSources): string | null {
   const machine = [src.jsonLd, src.meta, src.title].filter((m): m is string => !!m).map((m) => ws(decodeEntities(m)));
   const site = src.siteName ? key(src.siteName) : '';
   const visible = [...src.itemprop, ...src.h1, ...src.allH1]
