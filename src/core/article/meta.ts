@@ -1,10 +1,11 @@
 // Article metadata from every source the walk collected, in order of trust: site profile selectors,
 // JSON-LD, meta tags, then visible page elements (h1, byline, <time>, dates in text).
 import type { ArticleMeta } from '../types';
-import { AUTHOR_HREF, type ElStats, type PageScan } from './walk';
+import type { ElStats, PageScan } from './walk';
 import { readJsonLd } from './jsonld';
 import { normaliseIsoDate, parseVisibleDate } from './dates';
 import { cleanAuthor, decodeEntities, looksLikeName, pickHeadline } from './headline';
+import { authorFromDom, nearRoot } from './author';
 import { findHtml, isInside, textUpTo } from './dom';
 
 export interface ProfileHits {
@@ -35,17 +36,6 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   } catch {
     return /^https?:/i.test(href) ? href : null;
   }
-}
-
-/** Where an element sits relative to the root: inside, or in the page header just before it. */
-function nearRoot(el: Element, root: ElStats | null): boolean {
-  if (!root) return true;
-  if (isInside(el, root.el)) return true;
-  // Headline and byline often sit in a header sibling of the body container: accept the root's ancestors' subtree
-  // up to three levels.
-  let anc: Element | null = root.el;
-  for (let i = 0; i < 3 && anc; i++) anc = anc.parentElement;
-  return !!anc && isInside(el, anc);
 }
 
 export function readMeta(scan: PageScan, doc: Document, root: ElStats | null, url: string | null, hits: ProfileHits, siteFallback: string | null): ArticleMeta {
@@ -130,75 +120,6 @@ function firstText(scan: PageScan, kind: 'kicker' | 'teaser', root: ElStats | nu
     if (t && t.length <= max) return t;
   }
   return null;
-}
-
-const BIO_HINT = /bio|about|description|desc\b|info-?box|box/i;
-
-/** Names inside a byline element: author links or itemprop=name children, else its own short text. */
-function namesIn(el: Element): string | null {
-  if (el.tagName.toUpperCase() === 'A') {
-    const t = cleanAuthor(textUpTo(el, 120));
-    return t && looksLikeName(t) ? t : null;
-  }
-  const found: string[] = [];
-  const stack: Element[] = [];
-  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  let seen = 0;
-  while (stack.length && seen++ < 60) {
-    const c = stack.pop()!;
-    const itemprop = c.getAttribute('itemprop');
-    const rel = c.getAttribute('rel');
-    const href = c.tagName.toUpperCase() === 'A' ? c.getAttribute('href') ?? '' : '';
-    if (itemprop === 'name' || rel === 'author' || (href && AUTHOR_HREF.test(href))) {
-      const t = cleanAuthor(textUpTo(c, 120));
-      if (t && looksLikeName(t) && !found.includes(t)) found.push(t);
-      continue;
-    }
-    for (let k = c.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
-  }
-  if (found.length) return found.join(', ');
-  const own = cleanAuthor(textUpTo(el, 300));
-  return own && own.length <= 80 ? own : null;
-}
-
-const COMMENTISH = /comment|kommentar|respond|reply|discussion|sidebar|widget|related|footer/i;
-
-/** Inside a comment section, sidebar or related-posts box: a name there is not the article's author. */
-function inOtherPeoplesBox(el: Element, scan: PageScan): boolean {
-  for (let s = scan.stats.get(el) ?? null; s; s = s.parent) if (s.classId && COMMENTISH.test(s.classId)) return true;
-  return false;
-}
-
-function authorFromDom(scan: PageScan, root: ElStats | null): string | null {
-  let fallback: string | null = null;
-  // Near the article first; then anywhere outside comments and sidebars (bylines sit in page headers too).
-  const hinted = scan.hinted.filter((h) => h.kind === 'author' && !inOtherPeoplesBox(h.el, scan));
-  const ordered = [...hinted.filter((h) => nearRoot(h.el, root)), ...hinted.filter((h) => !nearRoot(h.el, root))];
-  const fromLabel = (): string | null => {
-    for (const h of scan.hinted) {
-      if (h.kind !== 'bylabel' || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan)) continue;
-      // The label's element with the name inside ("By <a>Jane</a>"), else the element after it.
-      const own = cleanAuthor(textUpTo(h.el, 150));
-      if (own && looksLikeName(own)) return own;
-      const next = cleanAuthor(textUpTo(h.el.nextElementSibling, 150));
-      if (next && looksLikeName(next)) return next;
-    }
-    return null;
-  };
-  let labelled: string | null | undefined;
-  for (const h of ordered) {
-    if (labelled === undefined && !nearRoot(h.el, root)) {
-      labelled = fromLabel();
-      if (labelled) return labelled;
-    }
-    // Author boxes with a biography come after the article; the byline proper is short.
-    const cls = h.el.getAttribute('class') ?? '';
-    const a = namesIn(h.el);
-    if (!a) continue;
-    if (looksLikeName(a) && !BIO_HINT.test(cls)) return a;
-    fallback ??= a;
-  }
-  return labelled === undefined ? fromLabel() ?? fallback : fallback;
 }
 
 /** The innermost element whose whole text is `text`: the visible headline of pages without <h1>. */
