@@ -1,6 +1,7 @@
 // The article guard. Every block, whatever found it (generic signal, site profile, reader's rule), passes here:
 // never the article root or an ancestor of it, never a block holding article text, never page structure.
 import type { Scan } from './scan';
+import { queryAllSafe } from '../dom';
 
 /** How sure the finder is: explicit = slot, label, profile or user rule; heuristic = tokens and word density. */
 export type Strength = 'explicit' | 'heuristic';
@@ -24,16 +25,8 @@ export function guardOk(scan: Scan, i: number, strength: Strength, keep: Uint8Ar
 export function keepMarks(doc: Document, scan: Scan, selectors: readonly string[] | undefined): Uint8Array | null {
   if (!selectors?.length) return null;
   const marks = new Uint8Array(scan.els.length);
-  for (const sel of selectors) {
-    let found: Element[];
-    try {
-      found = [...doc.querySelectorAll(sel)];
-    } catch {
-      continue;
-    }
-    for (const el of found) {
-      for (let i = scan.index.get(el) ?? -1; i >= 0 && !marks[i]; i = scan.parent[i]!) marks[i] = 1;
-    }
+  for (const el of queryAllSafe(doc, selectors)) {
+    for (let i = scan.index.get(el) ?? -1; i >= 0 && !marks[i]; i = scan.parent[i]!) marks[i] = 1;
   }
   return marks;
 }

@@ -9,6 +9,7 @@ import { guardOk, keepMarks } from './guard';
 import { genericCandidates, kindOf, type Candidate } from './select';
 import { cssLabelSelectors } from './css-labels';
 import { matchRule, parseUserRules, ruleApplies } from './user-rules';
+import { queryAllSafe } from '../dom';
 
 export { parseUserRules } from './user-rules';
 export type { UserRule, RuleError } from './user-rules';
@@ -23,12 +24,7 @@ export interface HideContext {
 
 function profileCandidates(doc: Document, scan: Scan, profile: SiteProfile, out: Candidate[]): void {
   (profile.hide ?? []).forEach((rule, n) => {
-    let found: Element[];
-    try {
-      found = [...doc.querySelectorAll(rule.selector)];
-    } catch {
-      return;
-    }
+    const found = queryAllSafe(doc, rule.selector);
     let text: RegExp | null = null;
     if (rule.text) {
       try {
@@ -61,13 +57,7 @@ function userCandidates(doc: Document, scan: Scan, ctx: HideContext, out: Candid
 /** Boxes labelled through CSS ::before/::after content: the box itself is the ad. */
 function cssLabelCandidates(doc: Document, scan: Scan, out: Candidate[]): void {
   for (const sel of cssLabelSelectors(doc)) {
-    let found: Element[];
-    try {
-      found = [...doc.querySelectorAll(sel)];
-    } catch {
-      continue;
-    }
-    for (const el of found) {
+    for (const el of queryAllSafe(doc, sel)) {
       const i = scan.index.get(el);
       if (i !== undefined) out.push({ i, kind: kindOf(scan, i), reason: 'label-css', strength: 'explicit' });
     }
