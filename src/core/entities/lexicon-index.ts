@@ -1,6 +1,9 @@
 // The word lists of src/data/lexicon turned into the lookup structures the matchers need. Built once, lazily.
 import { givenNames } from '../../data/lexicon/given-names';
-import { knownSurnames } from '../../data/lexicon/surnames';
+import { AMBIGUOUS, knownSurnames } from '../../data/lexicon/surnames';
+import { worldGivenNames } from '../../data/lexicon/given-names-world';
+import { commonSurnames } from '../../data/lexicon/surnames-common';
+import { peopleIndex, type PeopleIndex } from './people-index';
 import { commonCapitalised, nonOrgAcronyms, orgAdjectives, placeWords } from '../../data/lexicon/non-names';
 import { HONORIFICS, NAME_PARTICLES, ROLE_PHRASES, ROLE_SUFFIXES_DE, SPEECH_AFTER, SPEECH_BEFORE } from '../../data/lexicon/roles';
 import {
@@ -15,7 +18,12 @@ import { nameTokens } from './tokenize';
 
 export interface Lexicon {
   given: Set<string>;
+  /** Surnames that make a person alone ("Merkel", "Musks"). */
   surnames: Set<string>;
+  /** Frequent surnames: a person only next to a cue (role, title, speech verb), never alone. */
+  commonSurnames: Set<string>;
+  /** Full names of widely covered people. */
+  people: PeopleIndex;
   common: Set<string>;
   places: Set<string>;
   orgAdjectives: Set<string>;
@@ -60,11 +68,23 @@ export function lexicon(): Lexicon {
     list.sort((a, b) => b.length - a.length);
     roles.set(words[0], list);
   }
+  const common = commonCapitalised();
+  const places = placeWords();
+  const people = peopleIndex();
+  // Added given names must not be ordinary capitalised words or places ("August", "Florence").
+  const given = new Set(givenNames());
+  for (const w of [...worldGivenNames(), ...people.given]) if (!common.has(w) && !places.has(w)) given.add(w);
+  // Surnames of listed people stand alone unless they are words, places, given names or too short.
+  const surnames = new Set(knownSurnames());
+  for (const w of people.surnames)
+    if (w.length >= 3 && !AMBIGUOUS.has(w) && !common.has(w) && !places.has(w) && !given.has(w) && !orgAdjectives().has(w)) surnames.add(w);
   cache = {
-    given: givenNames(),
-    surnames: knownSurnames(),
-    common: commonCapitalised(),
-    places: placeWords(),
+    given,
+    surnames,
+    commonSurnames: commonSurnames(),
+    people,
+    common,
+    places,
     orgAdjectives: orgAdjectives(),
     acronyms: nonOrgAcronyms(),
     honorifics: new Set(HONORIFICS),

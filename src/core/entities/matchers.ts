@@ -185,3 +185,18 @@ function slugUncached(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** A full name from the people gazetteer starting at token i ("Ursula von der Leyen", "Xi Jinping", "Merkels"). */
+export function matchKnownPerson(tokens: Token[], i: number, lex: Lexicon): number {
+  const list = lex.people.byFirst.get(tokens[i]?.text ?? '');
+  if (!list) return -1;
+  for (const name of list) {
+    let ok = true;
+    for (let k = 1; k < name.words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = !!t && gapKey(t.gap) === name.gaps[k] && !t.gap.includes('\n') && (t.text === name.words[k] || (k === name.words.length - 1 && t.text === name.words[k] + 's'));
+    }
+    if (ok) return i + name.words.length;
+  }
+  return -1;
+}

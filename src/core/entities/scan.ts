@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { Gazetteer, KnownEntity } from './gazetteer';
 import type { Lexicon } from './lexicon-index';
 import type { Token } from './tokenize';
-import { capRun, germanNounLike, joined, matchAlias, matchLegalForm, matchPersonName, matchRole, nameWord } from './matchers';
+import { capRun, germanNounLike, joined, matchAlias, matchKnownPerson, matchLegalForm, matchPersonName, matchRole, nameWord } from './matchers';
 import { coordinate } from './coordinate';
 import { roleAfter, bylineCue, bracketTag, prevIsSpan, plausibleName, shoutedWord, placeAdjective, gluedWords, strongNoun, isCompanyCue, EXCHANGE_PREFIX, orgHeadSpan, allCapsContext, withLegalForm } from './signals';
 
@@ -45,6 +45,12 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
 function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', prev: Span[]): Span | null {
   const t = tokens[i];
   // All-caps headlines ("META PLATFORMS SHARES JUMP") carry no case signal: only exact aliases are taken there.
+  // 0. Full names of widely covered people ("Xi Jinping", "Ursula von der Leyen"); the longer name wins over an alias.
+  const known = matchKnownPerson(tokens, i, lex);
+  if (known > 0) {
+    const a = matchAlias(tokens, i, g);
+    if (!a || a.end < known) return { start: i, end: known, type: 'person', source: 'people' };
+  }
   // 1. Known companies and organisations.
   const alias = matchAlias(tokens, i, g);
   if (alias && (!alias.alias.entity.lang || alias.alias.entity.lang === lang)) {
@@ -90,7 +96,12 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   // 3b. A surname known on its own ("Merkel", "Musks"); in English not at a sentence start ("Cook", "Gates").
   if (t.cap && !t.upper && (lex.surnames.has(t.text) || (/s$/.test(t.text) && lex.surnames.has(t.text.slice(0, -1)))) && !(lang === 'en' && t.sentStart)) {
     const next = tokens[i + 1];
-    if (!(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
+    // "Bernstein analyst X", "Merkel-Regierung": a surname glued to a role word names the employer or a thing.
+    const employer = !!next && joined(next) && !!matchRole(tokens, i + 1, lex);
+    // "Dow Jones", "Merrill Lynch", "Black Swan": after another name word the surname ends a longer name.
+    const before = tokens[i - 1];
+    const tail = !!before && joined(t) && !t.gap.includes('-') && before.cap && !lex.common.has(before.text) && !lex.given.has(before.text) && !matchRole(tokens, i - 1, lex) && !lex.honorifics.has(before.text);
+    if (!employer && !tail && !(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
   }
   // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.

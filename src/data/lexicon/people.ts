@@ -278,7 +278,7 @@ Rolf Buch; Tom Enders; Guillaume Faury; Louis Gallois; Thomas Enders; Armin Papp
 Werner Brandt; Christian Ohlsen; Carsten Kengeter; Reto Francioni; Stephan Leithner; Ralf Thomas; Anja Hendel
 Carsten Rasner; Bodo Uebber; Stefan Hartung; Franz Fehrenbach; Volkmar Denner; Reinhold Würth; Bettina Würth
 Theo Albrecht; Karl Albrecht; Dieter Schwarz; Klaus Gehrig; Gerd Chrzanowski; Michael Otto; Alexander Otto
-Reinhard Mohn; Liz Mohn; Thomas Rabe; Christoph Mohn; Mathias Döpfner; Axel Springer; Hubert Burda; Stefan Winners
+Reinhard Mohn; Liz Mohn; Thomas Rabe; Christoph Mohn; Mathias Döpfner; Hubert Burda; Stefan Winners
 Georg Schaeffler; Maria-Elisabeth Schaeffler-Thumann; Klaus Rosenfeld; Heinz Hermann Thiele; Jan-Marco Leimann
 Dirk Roßmann; Raoul Roßmann; Götz Werner; Christoph Werner; Erich Harsch; Jan Gerd Oelkers; Lionel Souque
 Markus Mosa; Alain Caparros; Rüdiger Grube; Rolf Habben Jansen; Lars Hinrichs; Oliver Samwer

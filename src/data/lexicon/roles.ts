@@ -80,7 +80,7 @@ export const SPEECH_BEFORE: string[] = ['said', 'says', 'told', 'sagte', 'sagt',
 /** Courtesy titles: the name after them is a person; the title itself is not part of the name span. */
 export const HONORIFICS: string[] = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', 'Herr', 'Herrn', 'Frau', 'Mme', 'Mlle',
-  'Monsieur', 'Madame', 'Senor', 'Señor',
+  'Monsieur', 'Madame', 'Senor', 'Señor', 'Sen', 'Rep', 'Gov',
 ];
 
 /** Particles inside surnames ("Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle"). */

@@ -42,8 +42,9 @@ Kant Hegel Nietzsche Freud Darwin Newton Shakespeare Picasso Gandhi Mandela Cast
 `;
 
 // Surnames that are also ordinary words or frequent company names; never taken alone.
-const AMBIGUOUS = new Set(
-  'Fischer Busch Stein Ernst Otto Klein Nagel Weil Page Brown Cook Bloomberg Ali Son Ma Xi Mao Deng Abe Michel Costa Jordan Slim Smith Harris Warren Bailey Carney Fraser Solomon Adam Marx Kern Stahl Haas Sander Hopp Dell Tata Conte Weiß Nvidia Jinping Masayoshi Hermann Theodor Adani Wegner Baumann'.split(' '),
+// German nouns and trades ("Koch", "Richter", "Bauer") and English words ("Major", "Post") added for the people list.
+export const AMBIGUOUS = new Set(
+  'Fischer Busch Stein Ernst Otto Klein Nagel Weil Page Brown Cook Bloomberg Ali Son Ma Xi Mao Deng Abe Michel Costa Jordan Slim Smith Harris Warren Bailey Carney Fraser Solomon Adam Marx Kern Stahl Haas Sander Hopp Dell Tata Conte Weiß Nvidia Jinping Masayoshi Hermann Theodor Adani Wegner Baumann Koch Richter Bauer Kaiser König Graf Jäger Meister Wolf Fuchs Vogel Hahn Engel Sommer Winter Horn Post Major King Long Short Love Best Good Young Strong Small Rich Gross Groß Lange Lang Kurz Klein Schwarz Braun Weiß Jung Frei Stark Hart Scharf Wild Jordan Chase Rose Pope Bishop Church Hall Park Green White Black Gray Grey Wood Woods Hill Field Stone Bell Moon Ford Morgan Walton Hilton Marriott Disney Boeing Porsche Bosch Siemens Merck Benz Daimler Krupp Thyssen Springer Mohn Burda Sun Song He Li Lu Wu Hu Ma Oh Ko Le Ho Better Blessing Diamond Pick Swan Winners Quick Kind Lake Sweet Cable Champagne Pill Prince Stern Singer Spiegel Buch Lies Grass Mann Hesse Kent Fox Pen Pol Min Ban Hun Pan Lay XVI Bock Ritter Hofer Bär Holz Freund Storch Laden Cos Meo Hood Sen Sachs Dürr'.split(' '),
 );
 
 let cache: Set<string> | null = null;
