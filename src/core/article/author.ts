@@ -44,22 +44,41 @@ function namesIn(el: Element): string | null {
   return own && own.length <= 80 ? own : null;
 }
 
-const COMMENTISH = /comment|kommentar|respond|reply|discussion|sidebar|widget|related|footer/i;
+// Comment sections hold other people's names wherever they sit, even inside the article element.
+const COMMENTS = /comment|kommentar|respond|reply|discussion/i;
+// Sidebars, widgets, related boxes and page footers hold other people's names only outside the article: the
+// article's own footer ("<footer><p class=article-author>dpa-AFX/ts</p>") is where many bylines sit.
+const SIDE_BOXES = /sidebar|widget|related|footer/i;
+
+/** The article's own footer (inside the root, inside an <article>, or named after the article): bylines and
+ *  agency credits ("dpa-AFX/ts") sit there; the page footer does not count. */
+function articleFooter(s: ElStats, inRoot: boolean): boolean {
+  if (!/footer/i.test(s.classId) || /sidebar|widget|related/i.test(s.classId)) return false;
+  return inRoot || s.parent?.tag === 'ARTICLE' || ARTICLEISH.test(s.classId);
+}
+const ARTICLEISH = /article|artikel|entry|post|story|beitrag/i;
 
 /** Inside a comment section, sidebar or related-posts box: a name there is not the article's author. */
-function inOtherPeoplesBox(el: Element, scan: PageScan): boolean {
-  for (let s = scan.stats.get(el) ?? null; s; s = s.parent) if (s.classId && COMMENTISH.test(s.classId)) return true;
+function inOtherPeoplesBox(el: Element, scan: PageScan, root: ElStats | null): boolean {
+  const inRoot = !!root && isInside(el, root.el);
+  for (let s = scan.stats.get(el) ?? null; s; s = s.parent) {
+    // The root and its ancestors wrap the article itself ("has-sidebar" page layouts): not a box.
+    if (inRoot && s === root) return false;
+    if (!s.classId) continue;
+    if (COMMENTS.test(s.classId)) return true;
+    if (SIDE_BOXES.test(s.classId) && !articleFooter(s, inRoot)) return true;
+  }
   return false;
 }
 
 export function authorFromDom(scan: PageScan, root: ElStats | null): string | null {
   let fallback: string | null = null;
   // Near the article first; then anywhere outside comments and sidebars (bylines sit in page headers too).
-  const hinted = scan.hinted.filter((h) => h.kind === 'author' && !inOtherPeoplesBox(h.el, scan));
+  const hinted = scan.hinted.filter((h) => h.kind === 'author' && !inOtherPeoplesBox(h.el, scan, root));
   const ordered = [...hinted.filter((h) => nearRoot(h.el, root)), ...hinted.filter((h) => !nearRoot(h.el, root))];
   const fromLabel = (): string | null => {
     for (const h of scan.hinted) {
-      if (h.kind !== 'bylabel' || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan)) continue;
+      if (h.kind !== 'bylabel' || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan, root)) continue;
       // The label's element with the name inside ("By <a>Jane</a>"), else the element after it.
       const own = cleanAuthor(textUpTo(h.el, 150));
       if (own && looksLikeName(own)) return own;

@@ -1,0 +1,25 @@
+// Bylines written in the page itself: agency and editor shorthands in the article's own footer or header,
+// prose labels; never names from the page footer, a sidebar or the comments.
+import { describe, expect, test } from 'vitest';
+import { detectArticle } from '../../src/core/article';
+import { PARSERS, page, paragraphs } from './helpers';
+
+const withFooter = (footer: string, outside = '') =>
+  page(`<article><h1>Zinsen bleiben hoch</h1><div class="article-body">${paragraphs(5)}</div><footer class="article-footer">${footer}</footer></article>${outside}`);
+const withHeader = (line: string) => page(`<article><header><h1>Zinsen bleiben hoch</h1>${line}</header><div class="article-body">${paragraphs(5)}</div></article>`);
+
+const CASES: Array<[string, string, string | null]> = [
+  ['editor shorthand in the article footer', withFooter('<p class="article-author">Bn-Redaktion/ts</p>'), 'Bn-Redaktion/ts'],
+  ['agency shorthand in the article footer', withFooter('<p class="article-author">dpa-AFX/ts</p>'), 'dpa-AFX/ts'],
+  ['agency name as byline', withFooter('<span class="byline">Reuters</span>'), 'Reuters'],
+  ['"Von" prefix is stripped', withHeader('<p class="author">Von Max Muster</p>'), 'Max Muster'],
+  ['page footer credits are no byline', withFooter('<p>Teilen</p>', '<footer class="site-footer"><p class="author">Webmaster Team</p></footer>'), null],
+  ['comment authors are no byline', withFooter('', '<div class="comments"><span class="comment-author">Lisa Leser</span></div>'), null],
+];
+
+describe.each(PARSERS)('%s', (_dom, parse) => {
+  test.each(CASES)('%s', (_name, html, author) => {
+    const a = detectArticle(parse(html), { url: 'https://example.org/a/1', profile: null });
+    expect(a.meta.author).toBe(author);
+  });
+});
