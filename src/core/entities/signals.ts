@@ -58,7 +58,8 @@ export function plausibleName(tokens: Token[], start: number, end: number, lex: 
     if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.')) return false; // "U" of "U.S."
     if (w.length < 2 && end - start === 1) return false;
     if (lex.orgHeads.has(w) && end - start > 1) return false; // "Capital Economics said" is an organisation
-    if (lang === 'de' && end - start === 1 && !lex.given.has(w) && (context ? strongNoun(w) : germanNounLike(w))) return false;
+    // A frequent surname next to a person cue is a person even when it looks like a noun: "sagte Becker".
+    if (lang === 'de' && end - start === 1 && !lex.given.has(w) && !(context && lex.commonSurnames.has(w)) && (context ? strongNoun(w) : germanNounLike(w))) return false;
   }
   return true;
 }

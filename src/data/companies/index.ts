@@ -5,6 +5,7 @@ import type { CompanyEntry } from '../schema';
 import f_atx from './atx.json';
 import f_dax from './dax.json';
 import f_eurostoxx50 from './eurostoxx50.json';
+import f_extra from './extra.json';
 import f_ftse100 from './ftse100.json';
 import f_global from './global.json';
 import f_mdax from './mdax.json';
@@ -15,4 +16,4 @@ import f_smi from './smi.json';
 import f_sp500 from './sp500.json';
 import f_tecdax from './tecdax.json';
 
-export const companyFiles: CompanyEntry[][] = [f_atx, f_dax, f_eurostoxx50, f_ftse100, f_global, f_mdax, f_nasdaq100, f_private, f_sdax, f_smi, f_sp500, f_tecdax] as CompanyEntry[][];
+export const companyFiles: CompanyEntry[][] = [f_atx, f_dax, f_eurostoxx50, f_extra, f_ftse100, f_global, f_mdax, f_nasdaq100, f_private, f_sdax, f_smi, f_sp500, f_tecdax] as CompanyEntry[][];
