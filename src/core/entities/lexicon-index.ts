@@ -4,6 +4,7 @@ import { AMBIGUOUS, knownSurnames } from '../../data/lexicon/surnames';
 import { worldGivenNames } from '../../data/lexicon/given-names-world';
 import { commonSurnames } from '../../data/lexicon/surnames-common';
 import { peopleIndex, type PeopleIndex } from './people-index';
+import { productNames } from '../../data/lexicon/products';
 import { commonCapitalised, nonOrgAcronyms, orgAdjectives, placeWords } from '../../data/lexicon/non-names';
 import { HONORIFICS, NAME_PARTICLES, ROLE_PHRASES, ROLE_SUFFIXES_DE, SPEECH_AFTER, SPEECH_BEFORE } from '../../data/lexicon/roles';
 import {
@@ -24,6 +25,8 @@ export interface Lexicon {
   commonSurnames: Set<string>;
   /** Full names of widely covered people. */
   people: PeopleIndex;
+  /** Products and services that are not companies ("WhatsApp", "iPhone", "ChatGPT"). */
+  products: Set<string>;
   common: Set<string>;
   places: Set<string>;
   orgAdjectives: Set<string>;
@@ -83,6 +86,7 @@ export function lexicon(): Lexicon {
     surnames,
     commonSurnames: commonSurnames(),
     people,
+    products: productNames(),
     common,
     places,
     orgAdjectives: orgAdjectives(),

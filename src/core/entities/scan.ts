@@ -39,7 +39,16 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
       i = span.end;
     } else i++;
   }
-  return coordinate(tokens, spans, g, lex, lang);
+  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex));
+}
+
+/** "WhatsApp", "Metas ChatGPT", "Claude": a product found by a pattern rule is not a company or a person.
+ *  Gazetteer names stay, and so does a person whose given name is also a product ("Claude Monet"). */
+function productSpan(tokens: Token[], s: Span, lex: Lexicon): boolean {
+  if (s.known) return false;
+  const w = tokens[s.start].text;
+  if (!lex.products.has(w) && !(/s$/.test(w) && lex.products.has(w.slice(0, -1)))) return false;
+  return s.type !== 'person' || s.end - s.start === 1;
 }
 
 function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', prev: Span[]): Span | null {
