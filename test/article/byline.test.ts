@@ -2,6 +2,7 @@
 // prose labels; never names from the page footer, a sidebar or the comments.
 import { describe, expect, test } from 'vitest';
 import { detectArticle } from '../../src/core/article';
+import { bylineText } from '../../src/core/article/byline';
 import { PARSERS, page, paragraphs } from './helpers';
 
 const withFooter = (footer: string, outside = '') =>
@@ -21,5 +22,17 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
   test.each(CASES)('%s', (_name, html, author) => {
     const a = detectArticle(parse(html), { url: 'https://example.org/a/1', profile: null });
     expect(a.meta.author).toBe(author);
+  });
+});
+
+describe.each(PARSERS)('%s: byline text keeps the parts the layout separates', (_dom, parse) => {
+  test.each([
+    ['<div><div>Liza Test</div><div>Marketing Director</div></div>', 'Liza Test | Marketing Director'],
+    ['<p><span>By</span><span>Daryl Test</span></p>', 'By | Daryl Test'],
+    ['<p>Written by <span>Anna Muster</span>, <span>Ben Beispiel</span></p>', 'Written by Anna Muster, Ben Beispiel'],
+    ['<p>Von <a href="/autor/x">Clara Test</a> und <b>Dan Probe</b></p>', 'Von Clara Test und Dan Probe'],
+  ])('%s', (html, text) => {
+    const doc = parse(page(html));
+    expect(bylineText(doc.querySelector('body > *'))).toBe(text);
   });
 });

@@ -16,10 +16,20 @@ describe('bylines become plain names', () => {
     ['"David Kim"', 'David Kim'],
     ['Byron Smith', 'Byron Smith'],
     ['Bn-Redaktion/ts', 'Bn-Redaktion/ts'],
+    ['Written by | Jack Shepherd | Co-Founder', 'Jack Shepherd'],
+    ['By | Ellen Meier | Ellen is an editor at Example.', 'Ellen Meier'],
+    ['Read all articles by Rebecca Muster', 'Rebecca Muster'],
+    ['Jane Roe, Senior Director, Content & Marketing', 'Jane Roe'],
+    ['Manoj Beispiel and Jan Test, The Daily Example', 'Manoj Beispiel and Jan Test'],
+    ['By Anna Muster, Reuters', 'Anna Muster'],
+    ['Anna Muster, Ben Beispiel, Clara Test', 'Anna Muster, Ben Beispiel, Clara Test'],
+    ['BeauXY on Friday', 'BeauXY'],
+    ['Sat, 20 Dec, 2025 | Olive Test', 'Olive Test'],
+    ['Eco | 2025/4/29', 'Eco'],
   ])('%s -> %s', (raw, name) => {
     expect(cleanAuthor(raw)).toBe(name);
   });
-  test.each(['', 'https://example.com/author/x', '12.06.2025', 'mail@example.com'])('%s is no byline', (raw) => {
+  test.each(['', 'https://example.com/author/x', '12.06.2025', 'mail@example.com', 'By', 'Written by', 'Author:', 'Contributors'])('%s is no byline', (raw) => {
     expect(cleanAuthor(raw)).toBeNull();
   });
   test.each([

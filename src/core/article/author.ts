@@ -1,7 +1,7 @@
 // The byline from the page itself when no profile, JSON-LD or meta tag names a person: author links,
 // itemprop=name, "By"/"Von" labels, byline-named elements; never names from comments or sidebars.
 import { AUTHOR_HREF, type ElStats, type PageScan } from './walk';
-import { cleanAuthor, looksLikeName } from './headline';
+import { bylineText, cleanAuthor, looksLikeName } from './byline';
 import { isInside, textUpTo } from './dom';
 
 /** Where an element sits relative to the root: inside, or in the page header just before it. */
@@ -40,7 +40,7 @@ function namesIn(el: Element): string | null {
     for (let k = c.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
   }
   if (found.length) return found.join(', ');
-  const own = cleanAuthor(textUpTo(el, 300));
+  const own = cleanAuthor(bylineText(el, 300));
   return own && own.length <= 80 ? own : null;
 }
 
@@ -80,9 +80,9 @@ export function authorFromDom(scan: PageScan, root: ElStats | null): string | nu
     for (const h of scan.hinted) {
       if (h.kind !== 'bylabel' || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan, root)) continue;
       // The label's element with the name inside ("By <a>Jane</a>"), else the element after it.
-      const own = cleanAuthor(textUpTo(h.el, 150));
+      const own = cleanAuthor(bylineText(h.el, 150));
       if (own && looksLikeName(own)) return own;
-      const next = cleanAuthor(textUpTo(h.el.nextElementSibling, 150));
+      const next = cleanAuthor(bylineText(h.el.nextElementSibling, 150));
       if (next && looksLikeName(next)) return next;
     }
     return null;

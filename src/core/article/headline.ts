@@ -88,42 +88,5 @@ function pickRaw(src: HeadlineSources): string | null {
   return src.title ? stripSiteName(decodeEntities(src.title), src.siteName) || null : null;
 }
 
-const BY_PREFIX =
-  /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Aa]rticle|[Gg]uide|[Ss]tory|[Tt]ext|[Pp]ost)\s*)?(?:[Bb][Yy]|[Vv]on|VON|[Aa]utor(?:in)?|[Aa]uthor|AUTHOR)(?:\s*:\s*|\s+|(?=\p{Lu}))/u;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez)[a-zäé]*\\.?';
-const DATE_ANY = new RegExp(`(?:\\d{1,2}\\.?\\s*${MONTH}\\s*\\d{4}|${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`, 'i');
-const LEADING_DATE = new RegExp(`^${DATE_ANY.source}\\s*(?:[-–|•·,]\\s*)?(?:by\\s+)?`, 'i');
-const TRAILING_META = new RegExp(
-  `\\s*(?:[-–|•·,]\\s*)?(?:(?:last\\s+)?updated|aktualisiert|published|posted|veröffentlicht|on|am|\\d+\\s*min(?:ute)?s?\\s+read)?\\s*:?\\s*(?:${DATE_ANY.source}|\\d+\\s*min(?:ute)?s?\\s+read).*$`,
-  'i',
-);
-
-/** A byline as a plain name list: no "By", no dates, no role suffix after a pipe. Null when it is not a name. */
-export function cleanAuthor(raw: string | null | undefined): string | null {
-  let s = ws(decodeEntities(raw ?? ''));
-  if (!s) return null;
-  s = s.replace(LEADING_DATE, '');
-  s = s.replace(/^(?:read more from|more from|insights from|published in|posted in|articles? by|all posts by|meet)\s*/i, '');
-  s = s.replace(BY_PREFIX, '');
-  s = s.replace(/\s*[|•·]\s.*$/, '');
-  s = s.replace(TRAILING_META, '');
-  s = s.replace(/\s*(?:last\s+)?updated\s*:.*$/i, '');
-  s = s.replace(/^["'“”„]+|["'“”]+$/g, '');
-  s = s.replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
-  if (!s || s.length > 200 || /^https?:|www\./i.test(s) || /@/.test(s)) return null;
-  // Comment headers ("Jane says"), form labels ("Name *"), link labels ("Learn more >>").
-  if (/\s(says|sagt|schreibt|wrote)$|\*$|^(name|learn more|read more|mehr|weiterlesen|the author|der autor|die autorin|sign in|log in|anmelden|follow)\b/i.test(s)) return null;
-  if (!/\p{L}/u.test(s)) return null;
-  return s;
-}
-
-/** Does this look like a person's or team's name rather than a sentence, a date or a user handle? */
-export function looksLikeName(s: string): boolean {
-  if (s.length > 120 || /\d{3,}|[.!?]$/.test(s)) return false;
-  const words = s.split(/\s+/);
-  if (words.length > 12) return false;
-  if (/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(s)) return false;
-  // "andrew.keaveney", "kffnirmitap": handles, not names.
-  if (words.length === 1 && (/[._]/.test(s) || s === s.toLowerCase())) return false;
-  return true;
-}
+// Byline cleaning lives in byline.ts; re-exported here for the callers that read both.
+export { cleanAuthor, looksLikeName } from './byline';
