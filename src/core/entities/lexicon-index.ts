@@ -53,6 +53,9 @@ export interface Lexicon {
 const NON_COMPANY_HEADS =
   'Commission Council Ministry Agency Authority Bureau Committee Party Association Institute University College Union Federation Department Office Court Police Army Foundation Society Club Alliance Coalition Reserve Verband Verein Stiftung Partei Kammer Institut Ministerium Bundesamt Amt Behörde Gewerkschaft Universität Hochschule Akademie Kommission Rat Senat Gericht Fraktion Bündnis Bundesanstalt Landesamt Museum Theater Orchester Team Chamber Embassy Consulate Assembly Tribunal Directorate Secretariat Administration Service Forces Navy School Academy Centre Center Observatory';
 
+// First words of listed names that are also ordinary words or places: "Anders als", "Tiger", "Alexandria".
+const NOT_GIVEN = new Set('Anders Tiger Alexandria Ireland Chelsea Paris Georgia Virginia Florence Jordan Madison Brooklyn Dakota Sydney Victoria Austin Houston Lincoln Kent'.split(' '));
+
 let cache: Lexicon | null = null;
 
 function byFirst(forms: string[][]): Map<string, string[][]> {
@@ -76,7 +79,7 @@ export function lexicon(): Lexicon {
   const people = peopleIndex();
   // Added given names must not be ordinary capitalised words or places ("August", "Florence").
   const given = new Set(givenNames());
-  for (const w of [...worldGivenNames(), ...people.given]) if (!common.has(w) && !places.has(w)) given.add(w);
+  for (const w of [...worldGivenNames(), ...people.given]) if (!common.has(w) && !places.has(w) && !NOT_GIVEN.has(w)) given.add(w);
   // Surnames of listed people stand alone unless they are words, places, given names or too short.
   const surnames = new Set(knownSurnames());
   for (const w of people.surnames)

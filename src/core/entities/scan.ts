@@ -42,6 +42,18 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
   return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex));
 }
 
+const DETERMINER_DE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\p{L}*|sein\p{L}*|ihr\p{L}*|mein\p{L}*|unser\p{L}*|dies\p{L}*|jed\p{L}*|welch\p{L}*|deren|dessen)$/iu;
+
+/** German nouns take an article or an inflected adjective: "ein optimistischer Mensch", "in gewissem Sinn",
+ *  "deren Sinn". A word so introduced is a noun even when it is also a listed surname. */
+function nounPhraseBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || p.cap) return false;
+  if (DETERMINER_DE.test(p.text)) return true;
+  if (p.text.length > 3 && /(em|es)$/.test(p.text)) return true;
+  return /(e|en|er)$/.test(p.text) && DETERMINER_DE.test(tokens[i - 2]?.text ?? '');
+}
+
 /** "WhatsApp", "Metas ChatGPT", "Claude": a product found by a pattern rule is not a company or a person.
  *  Gazetteer names stay, and so does a person whose given name is also a product ("Claude Monet"). */
 function productSpan(tokens: Token[], s: Span, lex: Lexicon): boolean {
@@ -110,7 +122,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     // "Dow Jones", "Merrill Lynch", "Black Swan": after another name word the surname ends a longer name.
     const before = tokens[i - 1];
     const tail = !!before && joined(t) && !t.gap.includes('-') && before.cap && !lex.common.has(before.text) && !lex.given.has(before.text) && !matchRole(tokens, i - 1, lex) && !lex.honorifics.has(before.text);
-    if (!employer && !tail && !(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
+    if (!employer && !tail && !(lang === 'de' && nounPhraseBefore(tokens, i)) && !(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
   }
   // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
