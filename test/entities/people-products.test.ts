@@ -52,3 +52,15 @@ describe('products are not companies', () => {
     expect(found('Meta testet neue Funktionen für WhatsApp.', 'de')).toContain('Meta:company');
   });
 });
+
+describe('German sentence subject', () => {
+  test.each([
+    ['Kolb war seit 1986 Leiter der Abteilung.', 'Kolb:person', true],
+    ['Pinkwart plädierte im Januar für die Regelung.', 'Pinkwart:person', true],
+    ['Dadurch wurde eine Kettenreaktion ausgelöst.', 'Dadurch:person', false],
+    ['Politisch war das ein Fehler.', 'Politisch:person', false],
+    ['Gegründet wurde der Verein 1954.', 'Gegründet:person', false],
+  ])('%s', (text, mention, expected) => {
+    expect(found(text, 'de').includes(mention)).toBe(expected);
+  });
+});
