@@ -13,7 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml, parseDocument } from '../src/cli/html';
 import { analyze } from '../src/core/analyze';
-import { endsLikeSentence } from '../src/core/card/sentences';
+import { endsLikeSentence, splitSentences } from '../src/core/card/sentences';
+import { judgeSentences } from '../src/core/card/summary-filter';
+import { pageLinkTexts } from '../src/core/card/page-links';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus/extraction');
@@ -69,7 +71,15 @@ for (const set of sets) {
         for (const x of before[key]) if (!summary.includes(x)) console.log(`  - ${x.slice(0, 200)}`);
         for (const x of summary) if (!before[key].includes(x)) console.log(`  + ${x.slice(0, 200)}`);
       }
-      if (only) dump(a.article.text, summary, c.without ?? []);
+      if (only) {
+        const m = a.article.meta;
+        const links = pageLinkTexts(doc, a.article.root, a.article.excluded);
+        const judged = judgeSentences(splitSentences(a.article.text, m.lang), { headline: m.headline, author: m.author, links });
+        console.log(`headline: ${m.headline} | author: ${m.author} | via: ${a.article.via}`);
+        dump(a.article.text, summary, c.without ?? []);
+        console.log('-- sentences');
+        for (const j of judged) console.log(`  ${j.s.line}: [${j.reason ?? 'ok'}] ${j.s.text.slice(0, 100)}`);
+      }
     } catch (e) {
       t.failed++;
       examples.push(`[error] ${c.id}: ${(e as Error).message}`);
@@ -111,7 +121,7 @@ for (const set of sets) {
 if (saveFile) writeFileSync(saveFile, JSON.stringify(saved, null, 1));
 
 function dump(articleText: string, summary: string[], without: string[]) {
-  articleText.split('\n').forEach((line, i) => console.log(`${String(i).padStart(4)} | ${line.slice(0, 220)}`));
+  articleText.split('\n').forEach((line, i) => console.log(`${String(i).padStart(4)} | ${line.slice(0, Number(option("--width") ?? 220))}`));
   console.log('-- summary');
   for (const s of summary) console.log('  * ' + s);
   console.log('-- without');
