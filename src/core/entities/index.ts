@@ -58,8 +58,6 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
   };
   for (const s of spans) {
     if (ids.some((h) => h.start < tokens[s.end - 1].end && tokens[s.start].start < h.end)) continue;
-    // "(NASDAQ: SSYS)": the exchange inside a listing is part of the identifier, not a mention of the exchange.
-    if (s.end - s.start === 1 && /^\s*\(\s*$/.test(tokens[s.start].gap) && /^\s*:\s*$/.test(tokens[s.end]?.gap ?? '')) continue;
     const start = tokens[s.start].start;
     const end = tokens[s.end - 1].end;
     const e = touch(s.entity);
