@@ -15,6 +15,11 @@ const CASES: Array<[string, string, string | null]> = [
   ['agency name as byline', withFooter('<span class="byline">Reuters</span>'), 'Reuters'],
   ['"Von" prefix is stripped', withHeader('<p class="author">Von Max Muster</p>'), 'Max Muster'],
   ['page footer credits are no byline', withFooter('<p>Teilen</p>', '<footer class="site-footer"><p class="author">Webmaster Team</p></footer>'), null],
+  ['prose byline in an unnamed paragraph', withHeader('<p class="meta"><time>Apr 17, 2025</time></p><p class="muted">By Jerry Probe</p>'), 'Jerry Probe'],
+  ['"Contributors:" label with the name beside it', withHeader('<div class="tags"><strong>Contributors:</strong> Janet Test</div>'), 'Janet Test'],
+  ['a section heading "By Function" is no byline', page(`<article><h1>Zinsen</h1><div class="body">${paragraphs(3)}<h3><b>By Functionality</b></h3>${paragraphs(2)}</div></article>`), null],
+  ['byline in the header of a page whose body class names a sidebar', page(`<div class="has-sidebar single-comments-open"><article><header><h1>Zinsen</h1><span class="author vcard">Trevor Probe</span></header><div class="entry-content">${paragraphs(5)}</div></article></div>`), 'Trevor Probe'],
+  ['SEO preview label "Written by"', page(`<article><h1>Zinsen</h1><div class="body">${paragraphs(5)}</div></article>`, '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Dental Team">'), 'Dental Team'],
   ['comment authors are no byline', withFooter('', '<div class="comments"><span class="comment-author">Lisa Leser</span></div>'), null],
 ];
 

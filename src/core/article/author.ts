@@ -15,6 +15,10 @@ export function nearRoot(el: Element, root: ElStats | null): boolean {
   return !!anc && isInside(el, anc);
 }
 
+/** Capitalised names, optionally several joined by commas or and/und/&: "Jane Doe", "Anna Muster und Ben Test". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|le|la|al|bin|zu))*`;
+const PERSON_LIST = new RegExp(String.raw`^${NAME}(?:(?:,\s*|\s+(?:and|und|&)\s+)${NAME})*$`, 'u');
+
 const BIO_HINT = /bio|about|description|desc\b|info-?box|box/i;
 
 /** Names inside a byline element: author links or itemprop=name children, else its own short text. */
@@ -62,8 +66,9 @@ const ARTICLEISH = /article|artikel|entry|post|story|beitrag/i;
 function inOtherPeoplesBox(el: Element, scan: PageScan, root: ElStats | null): boolean {
   const inRoot = !!root && isInside(el, root.el);
   for (let s = scan.stats.get(el) ?? null; s; s = s.parent) {
-    // The root and its ancestors wrap the article itself ("has-sidebar" page layouts): not a box.
-    if (inRoot && s === root) return false;
+    // The root and its ancestors wrap the article itself ("has-sidebar" page layouts, "single-comments-open"
+    // body classes): not a box.
+    if (root && (s === root || isInside(root.el, s.el))) return false;
     if (!s.classId) continue;
     if (COMMENTS.test(s.classId)) return true;
     if (SIDE_BOXES.test(s.classId) && !articleFooter(s, inRoot)) return true;
@@ -78,12 +83,25 @@ export function authorFromDom(scan: PageScan, root: ElStats | null): string | nu
   const ordered = [...hinted.filter((h) => nearRoot(h.el, root)), ...hinted.filter((h) => !nearRoot(h.el, root))];
   const fromLabel = (): string | null => {
     for (const h of scan.hinted) {
-      if (h.kind !== 'bylabel' || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan, root)) continue;
-      // The label's element with the name inside ("By <a>Jane</a>"), else the element after it.
+      if ((h.kind !== 'bylabel' && h.kind !== 'byprose') || !nearRoot(h.el, root) || inOtherPeoplesBox(h.el, scan, root)) continue;
+      if (h.kind === 'byprose') {
+        // Plain text "By Jane Doe": only a short line that is nothing but capitalised names.
+        if (/^H[1-6]$/i.test(h.el.tagName)) continue; // "By Functionality": a section heading
+        const line = bylineText(h.el, 100);
+        const name = line.length <= 80 ? cleanAuthor(line) : null;
+        if (name && PERSON_LIST.test(name)) return name;
+        continue;
+      }
+      // The label's element with the name inside ("By <a>Jane</a>"), else the element after it, else the
+      // text beside the label in its parent ("<strong>Contributors:</strong> Jane Doe").
       const own = cleanAuthor(bylineText(h.el, 150));
       if (own && looksLikeName(own)) return own;
       const next = cleanAuthor(bylineText(h.el.nextElementSibling, 150));
       if (next && looksLikeName(next)) return next;
+      const parent = h.el.parentElement;
+      const around = parent && parent !== root?.el ? bylineText(parent, 160) : '';
+      const beside = around.length <= 150 ? cleanAuthor(around) : null;
+      if (beside && looksLikeName(beside)) return beside;
     }
     return null;
   };

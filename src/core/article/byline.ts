@@ -6,7 +6,7 @@ import { decodeEntities } from './headline';
 const ws = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const BY_PREFIX =
-  /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Aa]rticle|[Gg]uide|[Ss]tory|[Tt]ext|[Pp]ost)\s*)?(?:[Bb][Yy]|[Vv]on|VON|[Aa]utor(?:in)?|[Aa]uthor|AUTHOR)(?:\s*:\s*|\s+|(?=\p{Lu}))/u;
+  /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Aa]rticle|[Gg]uide|[Ss]tory|[Tt]ext|[Pp]ost)\s*)?(?:[Bb][Yy]|[Vv]on|VON|[Aa]utor(?:in|en)?|[Aa]uthor|AUTHOR|[Vv]erfasst von|[Gg]eschrieben von)(?:\s*:\s*|\s+|(?=\p{Lu}))|^(?:[Aa]uthors|AUTHORS|[Cc]ontributors?|CONTRIBUTORS?)\s*:\s*/u;
 /** A chunk that is nothing but a label: "By", "Written by", "Author:", "Contributors". */
 const LABEL_ONLY =
   /^(?:(?:written|posted|published|reviewed|edited|article|story|text)\s+)?(?:by|von|autor(?:in|en)?|authors?|contributors?|verfasst von|geschrieben von|redaktion|byline|posted|written)\s*:?$/i;

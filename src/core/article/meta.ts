@@ -29,6 +29,16 @@ function metaValue(scan: PageScan, ...keys: string[]): string | null {
   return null;
 }
 
+/** SEO plugins (Yoast, Rank Math) label the author for link previews: twitter:label1 "Written by",
+ *  twitter:data1 "Jane Doe". */
+function labelledTwitterData(scan: PageScan): string | null {
+  for (const m of scan.metas) {
+    const n = /^twitter:label(\d)$/.exec(m.key)?.[1];
+    if (n && /^(?:written by|author|verfasst von|geschrieben von|autor(?:in)?)\b/i.test(m.content)) return metaValue(scan, `twitter:data${n}`);
+  }
+  return null;
+}
+
 function resolveUrl(href: string | null, base: string | null): string | null {
   if (!href) return null;
   try {
@@ -58,17 +68,20 @@ export function readMeta(scan: PageScan, doc: Document, root: ElStats | null, ur
     });
 
   const headlineEl = hits.headline ?? scan.h1.find((h) => nearRoot(h.el, root))?.el ?? elementWithText(scan, headline);
-  const metaAuthorRaw = metaValue(scan, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+  const metaAuthorRaw = metaValue(scan, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl') ?? labelledTwitterData(scan);
   const metaAuthor = cleanAuthor(metaAuthorRaw && !/^https?:/i.test(metaAuthorRaw) ? metaAuthorRaw : null);
   const ldAuthor = cleanAuthor(ld?.author);
   const domAuthor = authorFromDom(scan, root);
-  const author =
+  let author =
     cleanAuthor(textOf(hits.author)) ??
     (ldAuthor && ld?.authorKind === 'person' ? ldAuthor : null) ??
     (domAuthor && looksLikeName(domAuthor) ? domAuthor : null) ??
     (ldAuthor && ld?.authorKind === 'unknown' && looksLikeName(ldAuthor) ? ldAuthor : null) ??
     (metaAuthor && looksLikeName(metaAuthor) ? metaAuthor : null) ??
     ldAuthor ?? metaAuthor ?? domAuthor;
+  // A byline set in capitals ("By JEFFREY DOE") is the same name as the metadata's "Jeffrey Doe": keep its casing.
+  const sameName = author && author === author.toUpperCase() ? [ldAuthor, metaAuthor].find((a) => a && a !== author && a.toUpperCase() === author) : null;
+  if (sameName) author = sameName;
 
   const timeDate = (pred: (el: Element) => boolean) => {
     for (const el of scan.times) {

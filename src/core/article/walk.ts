@@ -55,7 +55,7 @@ export interface PageScan {
   h1: ElStats[];
   times: Element[];
   /** Elements with itemprop / class / rel hinting at author, date, kicker, teaser. */
-  hinted: Array<{ el: Element; kind: 'author' | 'date' | 'kicker' | 'teaser' | 'headline' | 'bylabel' }>;
+  hinted: Array<{ el: Element; kind: 'author' | 'date' | 'kicker' | 'teaser' | 'headline' | 'bylabel' | 'byprose' }>;
   styleHidden: Set<Element>;
   /** The first images of the page, for the lead image. */
   images: Element[];
@@ -65,6 +65,7 @@ const INLINE_LINK = 'A';
 /** Links to an author page ("/author/jane-doe", "/autoren/...", "?author=12"). */
 export const AUTHOR_HREF = /\/(?:author|autor|autoren|authors|contributors?|writers?|journalist(?:en)?|redakteur(?:e)?|people|profile)\/[^/?#]+\/?$|[?&]author=/i;
 const BY_LABEL = /^\s*(?:written by|posted by|by|von|text:?|autor(?:in|en)?:|author:|contributors?:|verfasst von)\s*:?\s*$/i;
+const BY_PROSE = /^\s*(?:By|BY|Von|VON)\s+\p{Lu}/u;
 const AUTHOR_HINT = /author|byline|autor|verfasser|writer|contributor/i;
 const DATE_HINT = /\bdate|datum|publish|posted|timestamp|zeitstempel|pubdate|\btime\b|article-?time/i;
 const KICKER_HINT = /kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle|rubric/i;
@@ -166,6 +167,8 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     if (cur.inLink) owner.ownLinkLen += len;
     // "Written by" / "Von" as its own text node: the name follows in a link or the next element.
     if (len <= 20 && BY_LABEL.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.el, kind: 'bylabel' });
+    // "By Jerry Chu" / "Von Anna Muster" as plain text in an unnamed element: a prose byline candidate.
+    else if (len <= 60 && BY_PROSE.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.owner.el, kind: 'byprose' });
     if (len > 8) owner.commas += countCommas(data);
   };
 
