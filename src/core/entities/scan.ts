@@ -86,11 +86,12 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
       if (next && joined(next) && CAMEL.test(next.text) && !SCOT_IRISH.test(next.text) && !matchAlias(tokens, alias.end, g))
         return { start: i, end: alias.end + 1, type: 'company', source: 'camel' };
       // "Union Investment", "Fraunhofer FIT", "ADAC GT": a unit or brand of a known name is a longer name.
-      if (next && joined(next) && !next.gap.includes('-') && !matchAlias(tokens, alias.end, g) && !matchLegalForm(tokens, alias.end, lex) &&
+      if (next && joined(next) && !next.gap.includes('-') && !matchAlias(tokens, alias.end, g) && matchLegalForm(tokens, alias.end, lex) < 0 &&
           (lex.orgHeads.has(next.text) || (next.upper && /^\p{Lu}{2,4}$/u.test(next.text) && !lex.acronyms.has(next.text) && !shoutedWord(next.text, lex))))
         return { start: i, end: alias.end + 1, type: alias.alias.entity.type, source: 'org-head' };
       // "Wal-Mart Stores Inc": a known name, more name words and a legal form are one name.
-      const more = capRun(tokens, alias.end, lex, 3);
+      // (Only words glued to the name: 'Vale. "Copperbelt Energy Corporation' is two names.)
+      const more = next && joined(next) ? capRun(tokens, alias.end, lex, 3) : -1;
       const end = more > alias.end && matchLegalForm(tokens, more, lex) > 0 ? more : alias.end;
       // "The Motley Fool", "The Guardian": the article is not part of the name.
       const start = t.text === 'The' && alias.alias.words.length > 1 ? i + 1 : i;
