@@ -67,5 +67,13 @@ describe('headline', () => {
       const els = h1(html);
       expect(pickHeadline({ h1: els, allH1: els, itemprop: [], jsonLd: null, meta, title: null, siteName: 'Example News' })).toBe(expected);
     });
+    // The only <h1> of the page sits in a hero banner away from the body: not in `h1` (near the root), only in `allH1`.
+    test.each([
+      ['a hero h1 away from the root beats a reworded SEO title', '<h1>Top 10 trends to watch this year</h1>', 'Trends For 2026 - Example News', 'Top 10 trends to watch this year'],
+      ['a logo h1 linking home does not', '<h1><a href="/">Engora Data Blog Home</a></h1>', 'Small adventures with small models - Example News', 'Small adventures with small models'],
+      ['a domain-name h1 does not', '<h1>davidbau.example.com</h1>', 'Vibe Coding - Example News', 'Vibe Coding'],
+    ])('%s', (_name, html, meta, expected) => {
+      expect(pickHeadline({ h1: [], allH1: h1(html), itemprop: [], jsonLd: null, meta, title: null, siteName: 'Example News' })).toBe(expected);
+    });
   });
 });

@@ -52,6 +52,16 @@ function agreement(visible: string, machine: string | null): Agreement {
   return null;
 }
 
+function loneHeadline(h1: Element, site: string): string | null {
+  const t = textUpTo(h1, 301);
+  if (t.length < 10 || t.length > 300 || t.split(' ').length < 3 || /^[\w-]+(\.[\w-]+)+$/.test(t) || (site && key(t) === site)) return null;
+  for (const a of Array.from(h1.querySelectorAll('a'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (a.getAttribute('rel') === 'home' || /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href)) return null;
+  }
+  return t;
+}
+
 const isShouting = (s: string) => /\p{Lu}{4}/u.test(s) && s === s.toUpperCase();
 
 export function pickHeadline(src: HeadlineSources): string | null {
@@ -82,6 +92,10 @@ function pickRaw(src: HeadlineSources): string | null {
   // No machine source confirms a visible heading: the <h1> beside the article is what the reader sees as the
   // headline (SEO titles are often reworded); a site-wide logo <h1> far from it was filtered above.
   if (src.h1.length && visible.length > src.itemprop.length) return visible[src.itemprop.length];
+  // The page's only <h1>, away from the scored root (a hero banner above the body): still what the reader
+  // sees as the headline, unless it is the site's logo (a link home, a domain name).
+  const lone = src.allH1.length === 1 ? loneHeadline(src.allH1[0], site) : null;
+  if (lone) return lone;
   if (src.jsonLd) return stripSiteName(decodeEntities(src.jsonLd), src.siteName, false);
   if (src.meta) return stripSiteName(decodeEntities(src.meta), src.siteName);
   if (visible[0]) return visible[0];
