@@ -188,7 +188,7 @@ function slugUncached(name: string): string {
 
 /** A full name from the people gazetteer starting at token i ("Ursula von der Leyen", "Xi Jinping", "Merkels"). */
 export function matchKnownPerson(tokens: Token[], i: number, lex: Lexicon): number {
-  const list = lex.people.byFirst.get(tokens[i]?.text ?? '');
+  const list = lex.people.startingWith(tokens[i]?.text ?? '');
   if (!list) return -1;
   for (const name of list) {
     let ok = true;

@@ -1,11 +1,17 @@
 // The people gazetteer (src/data/lexicon/people.ts) turned into lookups: full names by first word, the surnames a
-// reader knows alone ("Merkel", "Selenskyj", "Xi"), and the given names of listed people. Built once, lazily.
+// reader knows alone ("Merkel", "Selenskyj", "Xi"), and the given names of listed people. Built once, lazily, with
+// plain string operations: the index must load in a few milliseconds; names are tokenised only when looked up.
 import { peopleNames } from '../../data/lexicon/people';
 import { nameTokens } from './tokenize';
 
+export interface NameWords {
+  words: string[];
+  gaps: string[];
+}
+
 export interface PeopleIndex {
-  /** Full names as token words + gap keys, by first word, longest first. */
-  byFirst: Map<string, { words: string[]; gaps: string[] }[]>;
+  /** Full names starting with this word, as token words + gap keys, longest first (tokenised on first use). */
+  startingWith(word: string): NameWords[] | undefined;
   /** Surname of every listed person (last word; first word of family-first names). */
   surnames: Set<string>;
   /** First words of Western-order names ("Ursula", "Wolodymyr"): given names. */
@@ -14,30 +20,48 @@ export interface PeopleIndex {
 
 // Titles that open some entries ("King Charles", "Pope Francis") are not given names; particles are not surnames.
 const NOT_GIVEN = new Set('King Queen Prince Princess Pope Papst Emperor Sheikh President Sir Lord Lady Dame'.split(' '));
-const PARTICLES = /^(von|van|de|der|den|du|da|di|del|della|la|le|zu|bin|al|el|dos|das|ter|ten)$/;
+const PARTICLES = new Set('von van de der den du da di del della la le zu bin al el dos das ter ten Jr. Sr. Jr Sr II III IV VI XVI'.split(' '));
 
 let cache: PeopleIndex | null = null;
 
+/** First token of a name as the tokenizer cuts it: "Jean-Claude" -> "Jean", "O'Neill" -> "O". */
+function firstToken(name: string): string {
+  let end = 0;
+  while (end < name.length && !" -'’.".includes(name[end])) end++;
+  return name.slice(0, end);
+}
+
+const isTitleCase = (w: string): boolean => w.length > 1 && w[0] !== w[0].toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
+
 export function peopleIndex(): PeopleIndex {
   if (cache) return cache;
-  const byFirst = new Map<string, { words: string[]; gaps: string[] }[]>();
+  const raw = new Map<string, string[]>();
   const surnames = new Set<string>();
   const given = new Set<string>();
-  for (const raw of peopleNames()) {
-    const familyFirst = raw.startsWith('^');
-    const name = nameTokens(familyFirst ? raw.slice(1) : raw);
-    if (name.words.length < 2) continue;
-    const list = byFirst.get(name.words[0]) ?? [];
-    list.push(name);
-    byFirst.set(name.words[0], list);
-    // "Jae-yong", "Kramp-Karrenbauer": hyphenated parts are one name; the surname is the whole last part.
-    const parts = raw.replace(/^\^/, '').split(/\s+/);
-    const last = parts.filter((p) => !PARTICLES.test(p) && !/^(Jr|Sr|I{1,3}|IV|VI)\.?$/.test(p));
-    const surname = familyFirst ? parts[0] : last[last.length - 1];
-    // Hyphenated surnames are tokens joined by "-": the lone-surname rule looks at one token, so they are left out.
-    if (surname && /^\p{Lu}[\p{L}'’]+$/u.test(surname)) surnames.add(surname);
-    if (!familyFirst && parts.length >= 2 && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(parts[0]) && !NOT_GIVEN.has(parts[0])) given.add(parts[0]);
+  for (const entry of peopleNames()) {
+    const familyFirst = entry.startsWith('^');
+    const name = familyFirst ? entry.slice(1) : entry;
+    const parts = name.split(' ');
+    if (parts.length < 2) continue;
+    const key = firstToken(name);
+    const list = raw.get(key);
+    if (list) list.push(name);
+    else raw.set(key, [name]);
+    let surname = parts[0];
+    if (!familyFirst) for (let k = parts.length - 1; k > 0; k--) if (!PARTICLES.has(parts[k])) { surname = parts[k]; break; }
+    // One token only: hyphenated and dotted surnames are left to the full-name rule and propagation.
+    if (isTitleCase(surname) && firstToken(surname) === surname) surnames.add(surname);
+    if (!familyFirst && isTitleCase(parts[0]) && !parts[0].includes('.') && !NOT_GIVEN.has(parts[0])) given.add(parts[0]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return (cache = { byFirst, surnames, given });
+  const resolved = new Map<string, NameWords[]>();
+  const startingWith = (word: string): NameWords[] | undefined => {
+    let list = resolved.get(word);
+    if (list) return list;
+    const names = raw.get(word);
+    if (!names) return undefined;
+    list = names.map((n) => nameTokens(n)).sort((a, b) => b.words.length - a.words.length);
+    resolved.set(word, list);
+    return list;
+  };
+  return (cache = { startingWith, surnames, given });
 }
