@@ -15,7 +15,7 @@ import { decodeHtml, parseDocument } from '../src/cli/html';
 import { analyze } from '../src/core/analyze';
 import { endsLikeSentence, splitSentences } from '../src/core/card/sentences';
 import { judgeSentences } from '../src/core/card/summary-filter';
-import { pageLinkTexts } from '../src/core/card/page-links';
+import { pageSignals } from '../src/core/card/page-signals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus/extraction');
@@ -73,7 +73,7 @@ for (const set of sets) {
       }
       if (only) {
         const m = a.article.meta;
-        const links = pageLinkTexts(doc, a.article.root, a.article.excluded);
+        const links = pageSignals(doc, a.article.root, a.article.excluded);
         const judged = judgeSentences(splitSentences(a.article.text, m.lang), { headline: m.headline, author: m.author, links });
         console.log(`headline: ${m.headline} | author: ${m.author} | via: ${a.article.via}`);
         dump(a.article.text, summary, c.without ?? []);

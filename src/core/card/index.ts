@@ -7,7 +7,7 @@ import { localeOf } from './numbers';
 import { splitSentences } from './sentences';
 import { extractFigures } from './figures';
 import { summarise } from './summary';
-import { pageLinkTexts } from './page-links';
+import { pageSignals } from './page-signals';
 import { quotesFromPage } from './quotes';
 import { instrumentsFromText } from './identifiers';
 import { linkInstruments, noteStaleQuotes } from './link';
@@ -45,7 +45,7 @@ export function buildCard(input: CardInput): SummaryCard {
     mentionStarts: mentions.map((m) => m.start),
     figureStarts: figures.map((f) => f.start),
     author: meta.author,
-    links: safe(() => pageLinkTexts(input.doc, article.root, article.excluded), undefined),
+    links: safe(() => pageSignals(input.doc, article.root, article.excluded), undefined),
   });
 
   return {

@@ -7,7 +7,8 @@ import { judgeLines, normaliseForMatch } from './summary-lines';
 export interface FilterOptions {
   headline: string | null;
   author?: string | null;
-  links?: { all: ReadonlySet<string>; outside: ReadonlySet<string> };
+  /** Link texts and top headings of the page (page-signals.ts). */
+  links?: { all: ReadonlySet<string>; outside: ReadonlySet<string>; headings?: ReadonlySet<string> };
 }
 
 // Boilerplate that shows up inside article bodies on news sites: ads, disclaimers, share/comment prompts,
@@ -31,8 +32,7 @@ const BOILERPLATE = new RegExp(
     'affiliate|our advertisers|references to products from|provisions?-?link|werbelink|partnerlinks?\\b|chosen independently by our editors|we (?:may )?earn a commission',
     'teilen sie uns|let us know|tell us (?:what|in the comments)|add (?:the )?(?:\\w+ )?to (?:your )?(?:basket|cart)|your basket|in den warenkorb',
     'wir verwenden cookies|we use cookies|(?:website|webseite|site) (?:verwendet|nutzt|uses) cookies',
-    // Calls to action: a site speaking about itself, not the story.
-    '\\b(?:learn more|find out more|mehr erfahren|erfahren sie mehr|click to|keep reading|read on|continue reading|jetzt mehr|book (?:a|your) |buchen sie|kontaktieren sie uns|contact us)\\b',
+    'join (?:thousands|millions|over [\\d,.]+|[\\d,.]+)[^.]{0,20} (?:people|readers|subscribers)|(?:delivered|straight) to your inbox',
     'commissions? (?:on|from)|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)|editorial (?:guidelines|policy|standards)',
     // Author bios opening or closing a page.
     '\\bhas been (?:writing (?:about|for)|a (?:journalist|reporter|writer|columnist))\\b|\\bschreibt seit [\\w ]{1,20}\\b(?:für|über)\\b',
@@ -54,11 +54,16 @@ export function isBoilerplateLine(line: string): boolean {
   return BOILERPLATE.test(l);
 }
 
+// Calls to action inside an intro paragraph ("Read on to find out ..."): the sentence goes, the paragraph stays.
+const CALL_TO_ACTION = /\b(?:learn more|find out more|mehr erfahren|erfahren sie mehr|click (?:to|here)|keep reading|read on|continue reading|lesen sie weiter|kontaktieren sie uns|contact us)\b/iu;
+
 // "Ich bin Jens Muster, Rechtsanwalt ...", "I'm Jane Doe and ...": a site introducing itself. Case matters:
 // "Ich bin gefragt worden" and "I'm new to this" are statements, not introductions.
-const SELF_INTRO = /^(?:Ich bin|Ich heiße|Mein Name ist|Wir sind|I am|I'm|I’m|My name is|We are|Hi|Hallo)[ ,!]+(?:(?:ich bin|I'm|I am) )?\p{Lu}/u;
+const SELF_INTRO = /^(?:Ich bin|Ich heiße|Mein Name ist|I am|I'm|I’m|My name is|Hi|Hey|Hallo)[ ,!]+(?:(?:ich bin|I'm|I’m|I am) )?\p{Lu}/u;
 
 // Pictograms and arrows belong to buttons and rating widgets ("JUMP TO THE LIST ⤵", "☆☆☆☆☆"), never to prose.
+const ELLIPSIS_END = /(?:\.\.\.|…)["'“”‘’«»)\]]*$/u;
+
 const UI_GLYPHS = /[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff\u{1f300}-\u{1faff}]/u;
 
 /** A sentence that is mostly a date, a score or a list of names carries no statement. */
@@ -66,9 +71,9 @@ function isListOrDate(text: string): boolean {
   const chars = text.replace(/\s/g, '');
   const letters = chars.match(/\p{L}/gu)?.length ?? 0;
   if (letters < chars.length * 0.6) return true;
-  // "Anna Meier, Jan Roth, Eva Schulz und Tom Berg." - many short comma-separated items.
-  const items = text.split(/,|;|\s(?:und|and|sowie|&)\s/);
-  return items.length >= 4 && text.split(/\s+/).length / items.length <= 3;
+  // "Anna Meier, Jan Roth, Eva Schulz und Tom Berg." - many short comma-separated items, names or words.
+  const items = text.split(/,|;|\s(?:und|and|sowie|y|et|&)\s/);
+  return items.length >= 5 && text.split(/\s+/).length / items.length <= 2.2;
 }
 
 /**
@@ -97,11 +102,15 @@ export function judgeSentences(sentences: Sentence[], opts: FilterOptions): Judg
   const lineText = new Map<number, string>();
   for (const s of sentences) lineText.set(s.line, lineText.has(s.line) ? `${lineText.get(s.line)} ${s.text}` : s.text);
   const lineStart = new Map<number, number>();
-  for (const s of sentences) if (!lineStart.has(s.line)) lineStart.set(s.line, s.start);
+  const lineEnd = new Map<number, number>();
+  for (const s of sentences) {
+    if (!lineStart.has(s.line)) lineStart.set(s.line, s.start);
+    lineEnd.set(s.line, s.end);
+  }
   const badLine = new Set<number>();
   for (const [line, text] of lineText) if (isBoilerplateLine(text)) badLine.add(line);
   const lines = sentences.length ? Array.from({ length: sentences[sentences.length - 1].line + 1 }, (_, i) => lineText.get(i) ?? '') : [];
-  const verdict = judgeLines(lines, { headline: opts.headline, author: opts.author ?? null, linkTexts: opts.links?.all });
+  const verdict = judgeLines(lines, { headline: opts.headline, author: opts.author ?? null, linkTexts: opts.links?.all, headings: opts.links?.headings });
   const outside = opts.links?.outside;
   const all = opts.links?.all;
   const reasonFor = (s: Sentence): string | null => {
@@ -112,6 +121,9 @@ export function judgeSentences(sentences: Sentence[], opts: FilterOptions): Judg
     if (!/^["'„“‚»«(]?[\p{Lu}\d]/u.test(s.text)) return 'fragment'; // starts like a sentence, not a fragment
     if (BOILERPLATE.test(s.text)) return 'boilerplate';
     if (SELF_INTRO.test(s.text)) return 'self-intro';
+    if (CALL_TO_ACTION.test(s.text)) return 'call-to-action';
+    // An ellipsis closing a paragraph may be the site's cut ("... der Stadtrat..."): never show a cut sentence.
+    if (s.end === lineEnd.get(s.line) && ELLIPSIS_END.test(s.text)) return 'ellipsis-end';
     if (UI_GLYPHS.test(s.text)) return 'ui-glyphs';
     if (isListOrDate(s.text)) return 'list-or-date';
     const norm = normaliseForMatch(s.text);

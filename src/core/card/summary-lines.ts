@@ -8,6 +8,8 @@ export interface LineContext {
   author: string | null;
   /** Normalised (see `normaliseForMatch`) texts of the page's links, to spot teaser titles. */
   linkTexts?: ReadonlySet<string>;
+  /** `headingKey`s of the page's top headings (H1): where the story starts. */
+  headings?: ReadonlySet<string>;
 }
 
 export interface LineVerdict {
@@ -22,6 +24,11 @@ export function normaliseForMatch(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** A heading's words in sorted order: the same heading with kicker and title swapped ("A / B" vs "B A"). */
+export function headingKey(s: string): string {
+  return normaliseForMatch(s).split(' ').sort().join(' ');
+}
+
 // A teaser excerpt is cut by the site and ends in an ellipsis ("… der Stadtrat...", "[…]", "(mehr)").
 const TRUNCATED = /(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*(?:»|›|>|→)?\s*$|\b(?:mehr|weiterlesen|read more|more|continue reading)\s*(?:»|›|>|→|\.\.\.|…)\s*$/iu;
 // Photo captions end with the credit: "… im Schnee. Foto: dpa", "(Imagen: Télam)". "Quelle:" is left out on
@@ -34,28 +41,26 @@ export function judgeLines(lines: string[], ctx: LineContext): LineVerdict {
   const skip = new Map<number, string>();
   const norm = lines.map(normaliseForMatch);
 
-  // Blocks printed twice (a fact box above and below the story, a teaser in two rails) are not the story. When
-  // most of the text repeats, the story itself was rendered twice (mobile and desktop copies): keep its first copy.
+  // Blocks printed twice (a fact box above and below the story, a teaser in two rails, mobile and desktop copies).
   const seen = new Map<string, number>();
   const repeats: Array<[number, number]> = [];
-  let long = 0;
   norm.forEach((n, i) => {
     if (n.length < 40) return;
-    long++;
     const first = seen.get(n);
     if (first === undefined) seen.set(n, i);
     else repeats.push([first, i]);
   });
-  const storyTwice = repeats.length * 2 > long;
-  for (const [first, again] of repeats) {
-    skip.set(again, 'duplicate');
-    if (!storyTwice) skip.set(first, 'duplicate');
-  }
+  // Only the later copies go: the first one may be the standfirst, printed again at the top of the body; a fact
+  // box above the story goes with the text before the headline.
+  for (const [, again] of repeats) skip.set(again, 'duplicate');
 
+  // Several paragraphs cut with an ellipsis are a list of teasers; a single one is a stylistic ellipsis, whose
+  // closing sentence the sentence filter drops.
+  const truncated = lines.flatMap((line, i) => (TRUNCATED.test(line.trim()) ? [i] : []));
+  if (truncated.length >= 2) for (const i of truncated) skip.set(i, 'truncated');
   lines.forEach((line, i) => {
     const l = line.trim();
-    if (TRUNCATED.test(l)) skip.set(i, 'truncated');
-    else if (l.length <= MAX_CAPTION && CAPTION_CREDIT.test(l)) skip.set(i, 'caption');
+    if (l.length <= MAX_CAPTION && CAPTION_CREDIT.test(l)) skip.set(i, 'caption');
   });
 
   // The author's bio: a paragraph that opens with the author's full name ("Jane Doe covers markets for...").
@@ -77,17 +82,20 @@ export function judgeLines(lines: string[], ctx: LineContext): LineVerdict {
     if (excerpts.length >= 3) for (const i of excerpts) skip.set(i, 'teaser-list');
   }
 
-  return { skip, headlineLine: findHeadlineLine(norm, ctx.headline) };
+  return { skip, headlineLine: findHeadlineLine(norm, ctx.headline, ctx.headings) };
 }
 
-/** The first line that is the headline (or starts with it); -1 when absent or already the first line. */
-function findHeadlineLine(norm: string[], headline: string | null): number {
+/**
+ * The first line that is the page's H1 and the headline (or starts with it); -1 when absent or the first line.
+ * A later heading that merely repeats the headline (an h2 "Fishing Show in Rostock" mid-story) is not a start.
+ */
+function findHeadlineLine(norm: string[], headline: string | null, headings: ReadonlySet<string> | undefined): number {
   const h = normaliseForMatch(headline ?? '');
-  if (h.length < 15) return -1;
+  if (h.length < 15 || !headings?.size) return -1;
   for (let i = 0; i < norm.length; i++) {
     const n = norm[i];
     // A headline line is a heading: not much longer than the headline itself (a lede may quote the headline).
-    if ((n === h || n.startsWith(h + ' ')) && n.length <= h.length * 1.6 + 10) return i > 0 ? i : -1;
+    if ((n === h || n.startsWith(h + ' ')) && n.length <= h.length * 1.6 + 10 && headings.has(headingKey(n))) return i > 0 ? i : -1;
   }
   return -1;
 }
