@@ -5,12 +5,12 @@
 //  4. Metadata: profile selectors, JSON-LD, meta tags, visible elements (meta.ts).
 import type { Article, ArticleMeta } from '../types';
 import type { SiteProfile } from '../../sites';
-import { buildTextIndex } from '../text';
 import { scanPage, type ElStats, type PageScan } from './walk';
 import { chooseRoot } from './root';
 import { findExcluded } from './exclude';
 import { expandRoot } from './expand';
 import { readMeta, type ProfileHits } from './meta';
+import { articleText } from './text-build';
 
 export interface ArticleContext {
   url: string | null;
@@ -57,13 +57,32 @@ function profileRoot(doc: Document, scan: PageScan, profile: SiteProfile | null)
   return s && s.textLen > 0 ? s : null;
 }
 
+/** Words as reading-time estimates count them: runs of letters/digits (joined by ' ’ . -), and each CJK
+ *  ideograph or kana on its own (CJK has no spaces). One pass over the characters: a regex match of a
+ *  250,000-character text allocated an array of every word. */
 function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  if (!m) return 0;
-  // CJK has no spaces: count each ideograph/kana as a word, as reading-time estimates do.
   let n = 0;
-  for (const w of m) n += /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(w) ? w.length : 1;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) {
+      n++;
+      inWord = false;
+    } else if (isWordChar(c, text, i)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      // "don't", "3.5", "Meta-Chef": one word
+    } else inWord = false;
+  }
   return n;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isWordChar(c: number, text: string, i: number): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0) return false;
+  return LETTER_OR_DIGIT.test(text[i]);
 }
 
 export function detectArticle(doc: Document, ctx: ArticleContext): Article {
@@ -77,11 +96,15 @@ export function detectArticle(doc: Document, ctx: ArticleContext): Article {
 
 function detect(doc: Document, ctx: ArticleContext): Article {
   let scan = scanPage(doc);
+  let revealedScan = false;
   const body = scan.body ? scan.stats.get(scan.body) : undefined;
   if (body && body.goodRaw < REVEAL_BELOW_CHARS) {
     const revealed = scanPage(doc, { revealHidden: true });
     const rb = revealed.body ? revealed.stats.get(revealed.body) : undefined;
-    if (rb && rb.goodRaw > 2 * body.goodRaw + REVEAL_BELOW_CHARS) scan = revealed;
+    if (rb && rb.goodRaw > 2 * body.goodRaw + REVEAL_BELOW_CHARS) {
+      scan = revealed;
+      revealedScan = true;
+    }
   }
   const profile = ctx.profile;
   const fromProfile = profileRoot(doc, scan, profile);
@@ -95,7 +118,7 @@ function detect(doc: Document, ctx: ArticleContext): Article {
     const profileExcluded = allMatches(root.el, profile?.article?.exclude);
     const set = findExcluded(root, scan, [...profileExcluded, ...(expanded?.excluded ?? [])]);
     excluded = [...set];
-    text = buildTextIndex(root.el, set).text;
+    text = articleText(root, set, scan, revealedScan);
   }
 
   const hits: ProfileHits = profile?.article

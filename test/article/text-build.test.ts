@@ -1,0 +1,22 @@
+// The detector's own text builder must give buildTextIndex's text character for character: the content
+// script maps offsets into the page with buildTextIndex.
+import { describe, expect, test } from 'vitest';
+import { detectArticle } from '../../src/core/article';
+import { buildTextIndex } from '../../src/core/text';
+import { PARSERS, fixture, page, paragraphs } from './helpers';
+
+const CASES: Array<[string, string]> = [
+  ['paragraphs, inline links, empty blocks', page(`<article><h1>Titel</h1><div></div>${paragraphs(4)}<p>mit <a href="/x">Link</a>, <b>fett</b>und&nbsp;mehr</p></article>`)],
+  ['hidden, aria-hidden, scripts and a share bar inside', page(`<article>${paragraphs(3)}<div hidden>versteckt</div><span aria-hidden="true">x</span><script>var a</script><div class="share">Teilen</div><p>Ende</p></article>`)],
+  ['whitespace-only text between blocks', page(`<main>\n  <p> Eins </p>\n\n  <p>\tZwei  drei </p> ${paragraphs(3)}</main>`)],
+  ['nesting deeper than the text index reads recursively', page(`${'<div>'.repeat(2100)}<p>a</p>b<div>c</div>d${'</div>'.repeat(2100)}${paragraphs(3)}`)],
+  ['the seed page', fixture('boersennews--zuckerberg.html')],
+];
+
+describe.each(PARSERS)('%s', (_dom, parse) => {
+  test.each(CASES)('%s', (_name, html) => {
+    const a = detectArticle(parse(html), { url: null, profile: null });
+    expect(a.root).not.toBeNull();
+    expect(a.text).toBe(buildTextIndex(a.root!, new Set(a.excluded)).text);
+  });
+});
