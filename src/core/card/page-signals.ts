@@ -9,7 +9,8 @@ export interface PageSignals {
   all: Set<string>;
   /** Link texts outside the article root (or inside its excluded parts): rails, menus, footers. */
   outside: Set<string>;
-  /** Texts of the page's H1 elements, as `headingKey`s. */
+  /** Texts of the H1 elements inside the article root, as `headingKey`s. An H1 outside the root says nothing
+   * about where the story starts in the text; an h2 repeating the headline mid-story must not count either. */
   headings: Set<string>;
 }
 
@@ -24,7 +25,7 @@ export function pageSignals(doc: Document, root: Element | null, excluded: reado
   let anchors: Element[] = [];
   try {
     anchors = Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS);
-    for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 20)) out.headings.add(headingKey(h.textContent ?? ''));
+    if (root) for (const h of Array.from(root.querySelectorAll('h1')).slice(0, 20)) out.headings.add(headingKey(h.textContent ?? ''));
   } catch {
     return out;
   }

@@ -31,6 +31,7 @@ const BOILERPLATE = new RegExp(
     // Affiliate disclosures, reader prompts, shop calls to action.
     'affiliate|our advertisers|references to products from|provisions?-?link|werbelink|partnerlinks?\\b|chosen independently by our editors|we (?:may )?earn a commission',
     'teilen sie uns|let us know|tell us (?:what|in the comments)|add (?:the )?(?:\\w+ )?to (?:your )?(?:basket|cart)|your basket|in den warenkorb',
+    'links zu (?:fremden|externen|anderen) (?:web)?seiten|haftung für (?:links|inhalte)|not responsible for (?:the )?content of (?:external|linked)',
     'wir verwenden cookies|we use cookies|(?:website|webseite|site) (?:verwendet|nutzt|uses) cookies',
     'join (?:thousands|millions|over [\\d,.]+|[\\d,.]+)[^.]{0,20} (?:people|readers|subscribers)|(?:delivered|straight) to your inbox',
     'commissions? (?:on|from)|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)|editorial (?:guidelines|policy|standards)',
@@ -134,10 +135,12 @@ export function judgeSentences(sentences: Sentence[], opts: FilterOptions): Judg
   };
   const judged = sentences.map((s) => ({ s, reason: reasonFor(s) }));
   // Text before the headline is page chrome the detector kept (a fact box, a teaser rail): the story starts at
-  // the headline, as long as enough of it follows.
+  // the headline, as long as most of the text follows it.
   if (verdict.headlineLine > 0) {
     const after = judged.filter((j) => !j.reason && j.s.line > verdict.headlineLine).length;
-    if (after >= 2) for (const j of judged) if (!j.reason && j.s.line < verdict.headlineLine) j.reason = 'before-headline';
+    const before = judged.filter((j) => !j.reason && j.s.line < verdict.headlineLine).length;
+    // Chrome is a small part of the text; a heading late in the text ("A message from our founder") is not the start.
+    if (after >= 2 && before < after) for (const j of judged) if (!j.reason && j.s.line < verdict.headlineLine) j.reason = 'before-headline';
   }
   return judged;
 }

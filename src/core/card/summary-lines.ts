@@ -34,6 +34,28 @@ const TRUNCATED = /(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\))\s*(?:»|
 // Photo captions end with the credit: "… im Schnee. Foto: dpa", "(Imagen: Télam)". "Quelle:" is left out on
 // purpose: prose paragraphs end with a data source ("Quelle: Destatis") and are still prose.
 const CAPTION_CREDIT = /(?:^|[\s(|/])(?:foto|fotos|bild|bildquelle|fotograf(?:ie)?|photo|photos|photograph|image|imagen|crédito|credit|credits)\s*:\s*[^.!?:]{1,60}\)?\s*$/iu;
+/** A heading or teaser title: short, no sentence end. */
+function isTitleLike(line: string): boolean {
+  const l = line.trim();
+  return l.length > 0 && l.length <= 150 && !/[.!?…:]["'“”‘’«»)\]]*$/.test(l);
+}
+
+/** Consecutive repeated lines that make a box rather than a repeated standfirst. */
+const MIN_BOX_LINES = 3;
+
+/** Groups (first, again) pairs into runs where both copies continue line by line. */
+function repeatRuns(pairs: Array<[number, number]>): Array<Array<[number, number]>> {
+  const runs: Array<Array<[number, number]>> = [];
+  for (const pair of pairs) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    // Lines in between that are short (headings under 40 characters are not compared) do not break a run.
+    if (last && pair[0] > last[0] && pair[0] - last[0] <= 2 && pair[1] - last[1] === pair[0] - last[0]) run.push(pair);
+    else runs.push([pair]);
+  }
+  return runs;
+}
+
 /** Captions are short; a long paragraph that happens to end in a credit is left to the sentence filters. */
 const MAX_CAPTION = 320;
 
@@ -50,14 +72,18 @@ export function judgeLines(lines: string[], ctx: LineContext): LineVerdict {
     if (first === undefined) seen.set(n, i);
     else repeats.push([first, i]);
   });
-  // Only the later copies go: the first one may be the standfirst, printed again at the top of the body; a fact
-  // box above the story goes with the text before the headline.
-  for (const [, again] of repeats) skip.set(again, 'duplicate');
+  // A box of several lines printed twice (a fact box above and below the story) is not the story: both copies go.
+  // A single repeated line is usually the standfirst printed again at the top of the body: its first copy stays.
+  const runs = repeatRuns(repeats);
+  for (const run of runs) for (const [first, again] of run) {
+    skip.set(again, 'duplicate');
+    if (run.length >= MIN_BOX_LINES) skip.set(first, 'duplicate-box');
+  }
 
-  // Several paragraphs cut with an ellipsis are a list of teasers; a single one is a stylistic ellipsis, whose
-  // closing sentence the sentence filter drops.
-  const truncated = lines.flatMap((line, i) => (TRUNCATED.test(line.trim()) ? [i] : []));
-  if (truncated.length >= 2) for (const i of truncated) skip.set(i, 'truncated');
+  // Teasers: a title, then an excerpt the site cut with an ellipsis. Two such pairs make a list of teasers. An
+  // ellipsis after prose is a writer's style; the sentence filter drops only that closing sentence.
+  const teasers = lines.flatMap((line, i) => (i > 0 && TRUNCATED.test(line.trim()) && isTitleLike(lines[i - 1]) ? [i] : []));
+  if (teasers.length >= 2) for (const i of teasers) skip.set(i, 'truncated');
   lines.forEach((line, i) => {
     const l = line.trim();
     if (l.length <= MAX_CAPTION && CAPTION_CREDIT.test(l)) skip.set(i, 'caption');
