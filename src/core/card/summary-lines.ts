@@ -74,10 +74,11 @@ export function judgeLines(lines: string[], ctx: LineContext): LineVerdict {
   });
   // A box of several lines printed twice (a fact box above and below the story) is not the story: both copies go.
   // A single repeated line is usually the standfirst printed again at the top of the body: its first copy stays.
-  const runs = repeatRuns(repeats);
-  for (const run of runs) for (const [first, again] of run) {
+  // When most of the text repeats, the story itself was rendered twice (mobile and desktop copies): keep one.
+  const storyTwice = repeats.length * 2 > seen.size;
+  for (const run of repeatRuns(repeats)) for (const [first, again] of run) {
     skip.set(again, 'duplicate');
-    if (run.length >= MIN_BOX_LINES) skip.set(first, 'duplicate-box');
+    if (run.length >= MIN_BOX_LINES && !storyTwice) skip.set(first, 'duplicate-box');
   }
 
   // Teasers: a title, then an excerpt the site cut with an ellipsis. Two such pairs make a list of teasers. An
