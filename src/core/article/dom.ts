@@ -21,6 +21,8 @@ export function findBody(doc: Document): Element | null {
   for (let c = html.firstElementChild; c; c = c.nextElementSibling) {
     for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (g.tagName.toUpperCase() === 'BODY') return g;
   }
+  // No <html> at all (linkedom keeps "<head>...</head><body>" as two top-level elements): a top-level body.
+  for (const c of Array.from(doc.childNodes)) if (c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'BODY') return c as Element;
   return null;
 }
 

@@ -3,6 +3,7 @@
 // ancestor wins only when what it adds is mostly content.
 import type { ElStats, PageScan } from './walk';
 import { POSITIVE_HINT, TUNING } from './patterns';
+import { unmarkWrappers } from './wrappers';
 
 export interface RootChoice {
   root: ElStats | null;
@@ -39,15 +40,17 @@ function insideBoilerplate(s: ElStats): boolean {
 }
 
 export function chooseRoot(scan: PageScan): RootChoice {
-  const bodyStats = scan.body ? scan.stats.get(scan.body) ?? null : null;
+  // Pages without a <body> tag (linkedom implies none) or with one nested somewhere odd: the whole page.
+  const bodyStats = (scan.body ? scan.stats.get(scan.body) : undefined) ?? scan.order[0] ?? null;
   const totalRaw = bodyStats?.goodRaw ?? 0;
-  const totalClean = bodyStats?.goodClean ?? 0;
   if (totalRaw === 0) {
     // No paragraph anywhere: the body (when it has text) is the best we can say.
     return bodyStats && bodyStats.textLen > 0 ? { root: bodyStats, via: 'body' } : { root: null, via: 'none' };
   }
   // Pages that wrap everything in a boilerplate-named container ("has-sidebar") would lose all content:
-  // fall back to counting every paragraph.
+  // such wrappers are layout, not boilerplate; failing that, count every paragraph.
+  if (bodyStats.goodClean < 0.3 * totalRaw) unmarkWrappers(scan);
+  const totalClean = bodyStats.goodClean;
   const useClean = totalClean >= 0.3 * totalRaw;
   const best = bestBy(scan, useClean ? (s) => s.goodClean : (s) => s.goodRaw);
   if (!best) return { root: bodyStats, via: 'body' };

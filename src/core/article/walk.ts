@@ -33,6 +33,8 @@ export interface ElStats {
   end: number;
   /** This element's own text is a content paragraph. */
   para: boolean;
+  /** Characters this element's own paragraph adds to goodRaw/goodClean (0 when it is no paragraph). */
+  paraLen: number;
   /** Headings in the subtree whose text is (almost) all link: teaser cards. */
   linkedHeadings: number;
   /** Inside a link. */
@@ -112,7 +114,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     stats: new Map(), order: [], body: findBody(doc), metas: [], jsonLd: [], links: [], title: null,
     h1: [], times: [], hinted: [], styleHidden: new Set(), images: [],
   };
-  const rootEl = findHtml(doc);
+  let rootEl = findHtml(doc);
   if (!rootEl) return scan;
 
   const collectHead = (el: Element, tag: string): void => {
@@ -140,6 +142,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       s.goodRaw += own;
       s.goodClean += own;
       s.para = true;
+      s.paraLen = own;
     }
     s.end = scan.order.length;
     if (HEADING_TAGS.has(s.tag)) {
@@ -207,7 +210,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       (!strong && classId !== '' && !SEMANTIC_CONTENT.has(tag) && BOILERPLATE_HINT.test(classId));
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
-      commas: 0, goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, boiler: boiler || revealed, strong, classId, lead: '',
+      commas: 0, goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
     } as ElStats;
     s.owner = BLOCK_TAGS.has(tag) || !parent ? s : parent.owner;
@@ -231,6 +234,12 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     }
     return s;
   };
+
+  // A page without <html> (a top-level <head> and <body>): read the head's metadata, walk the body.
+  if (rootEl.tagName.toUpperCase() !== 'HTML' && scan.body && scan.body.parentNode === doc) {
+    for (const c of Array.from(doc.childNodes)) if (c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'HEAD') enter(c as Element, null);
+    rootEl = scan.body;
+  }
 
   // Pointer walk (firstChild / nextSibling / parentNode): no allocation per node, no recursion. Garbage
   // collection dominated the time of a stack-of-frames walk on 1 MB pages.
