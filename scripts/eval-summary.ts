@@ -51,7 +51,7 @@ for (const set of sets) {
     continue;
   }
   const cases = (JSON.parse(readFileSync(casesFile, 'utf8')) as Case[]).filter((c) => !only || c.id === only).slice(0, limit);
-  const t = { full: 0, pages: 0, failed: 0, withSummary: 0, sentences: 0, boilerplate: 0, boilerplatePages: 0, cut: 0, leakPages: 0, leakSnippets: 0, snippets: 0, ms: 0 };
+  const t = { ellipsis: 0, full: 0, pages: 0, failed: 0, withSummary: 0, sentences: 0, boilerplate: 0, boilerplatePages: 0, cut: 0, leakPages: 0, leakSnippets: 0, snippets: 0, ms: 0 };
   const examples: string[] = [];
   for (const c of cases) {
     t.pages++;
@@ -101,6 +101,8 @@ for (const set of sets) {
         pageBad = true;
         if (examples.length < show * 2) examples.push(`[boilerplate] ${c.id}: "${hit}" in "${s.slice(0, 160)}"`);
       }
+      // An ellipsis at the end may be the site's cut ("... der Stadtrat..."): counted apart, as possibly cut.
+      if (/(?:\.\.\.|…)["'“”‘’«»)\]]*$/.test(s)) t.ellipsis++;
       if (!endsLikeSentence(s) || !text.includes(s)) {
         t.cut++;
         if (examples.length < show * 2) examples.push(`[cut] ${c.id}: "${s.slice(0, 160)}"`);
@@ -115,6 +117,7 @@ for (const set of sets) {
   console.log(`summary sentences with a 'without' snippet  ${t.boilerplate} on ${t.boilerplatePages} pages (${pct(t.boilerplate, t.sentences)} of sentences)`);
   console.log(`pages with a 3-sentence summary             ${t.full}`);
   console.log(`cut summary sentences                       ${t.cut} (${pct(t.cut, t.sentences)})`);
+  console.log(`summary sentences ending in an ellipsis      ${t.ellipsis}`);
   console.log(`for context: 'without' snippets leaked into Article.text: ${t.leakSnippets}/${t.snippets} on ${t.leakPages} pages`);
   for (const e of examples) console.log('  ' + e);
 }
