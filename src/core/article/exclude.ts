@@ -3,7 +3,7 @@
 // the page. One pre-order walk over the root's subtree, not descending into what it excludes.
 import { BLOCK_TAGS } from '../text';
 import type { ElStats, PageScan } from './walk';
-import { DATE_ONLY, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
+import { DATE_ONLY, FURNITURE_TEXT, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
 
 const COMMENTS = /comment|kommentar|disqus|respond/i;
 
@@ -28,7 +28,7 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
       // A "Related posts" / "Lesen Sie auch" heading labels the whole box it sits in: drop the box when it is
       // a small part of the article.
       const box = s.parent;
-      const labelled = HEADING_TAGS.has(s.tag) && s.lead && TEASER_TEXT.test(s.lead);
+      const labelled = HEADING_TAGS.has(s.tag) && s.lead && (TEASER_TEXT.test(s.lead) || FURNITURE_TEXT.test(s.lead));
       if (labelled && box && box !== root && box.goodClean < TUNING.maxLabelledBoxShare * rootGood) excluded.add(box.el);
       else excluded.add(el);
       continue;
@@ -78,7 +78,7 @@ function shouldExclude(s: ElStats, rootGood: number): boolean {
   // "Lesen Sie auch: ..." / "Read more" teasers, lone ad labels, dates and reading times on their own line.
   // Judged on the block's own leading text (collected by the walk): reading the subtree's text here would
   // make deep pages quadratic.
-  if (s.textLen < 300 && s.goodClean < 200 && s.lead && (TEASER_TEXT.test(s.lead) || META_LINE.test(s.lead))) return true;
+  if (s.textLen < 300 && s.goodClean < 200 && s.lead && (TEASER_TEXT.test(s.lead) || META_LINE.test(s.lead) || FURNITURE_TEXT.test(s.lead))) return true;
   if (s.textLen < 80 && s.lead && s.lead.length === s.textLen && DATE_ONLY.test(s.lead)) return true;
   if (heading) return TUNING.excludeLinkedHeadings && s.linkLen >= 0.8 * s.textLen && s.tag !== 'H1';
   if (s.tag === 'FIGCAPTION' && TUNING.excludeCaptions) return true;

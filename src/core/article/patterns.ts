@@ -44,6 +44,37 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const TEASER_TEXT =
   /^(lesen sie (auch|mehr|hier)|weitere informationen|neueste artikel|lust auf mehr|popular( posts| articles| stories)?$|latest( posts| articles| news| stories)?$|related|more (posts|articles|stories|news)|beliebte (artikel|beiträge)|aktuelle (artikel|beiträge|news)$|meistgelesen|top (stories|news)$|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
 
+/** Labels of related-link boxes, author boxes, share prompts and sign-up boxes in the languages the corpus pages
+ *  come in (German, English, French, Spanish, Italian, Polish, Dutch, Portuguese). Matched at the start of
+ *  a short block; open-ended phrases only where no sentence starts that way, the rest must be the whole label. */
+export const FURNITURE_TEXT = new RegExp(
+  '^(?:' +
+    [
+      // related links
+      'das könnte (?:dich|sie|euch) (?:auch )?interessieren', 'schon gelesen\\??$', 'mehr interessantes', 'top[- ]themen',
+      'weitere (?:beiträge|artikel|themen|nachrichten|meldungen|news|tourentipps|stories|geschichten|infos)\\b',
+      'mehr (?:kolumnen|artikel|news|nachrichten|beiträge|geschichten)\\b', 'zum weiterlesen', 'verwandte (?:beiträge|artikel|themen)',
+      'ähnliche (?:beiträge|artikel|themen)', 'entdecke weitere', 'passend (?:dazu|zum thema)', 'aus dem ressort',
+      'related (?:topics|content|reading|links|coverage)', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'also read',
+      'further reading', 'keep reading', 'more in\\b', 'trending now', 'editor\'?s picks',
+      'temas relacionados', 'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lee también', 'lea también',
+      'vous aimerez aussi', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'dans la même rubrique',
+      'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'czytaj (?:też|także|również)', 'zobacz (?:też|także|również)',
+      'polecane', 'lees ook', 'gerelateerde artikelen', 'leia também', 'veja também', 'relacionad[oa]s',
+      // author boxes, sources, tags
+      'über (?:den autor|die autorin|die autoren)\\s*$', 'about the author', 'quellen?(?:angaben)?:?\\s*$',
+      'schlagw(?:o|ö)rte?\\s*:?\\s*$', 'stichw(?:o|ö)rte?\\s*:?\\s*$', 'themen\\s*:?\\s*$', 'kategorien?:', 'weiterführende (?:informationen|links)',
+      // share, follow, sign-up prompts
+      '(?:diesen |den )?artikel (?:mit anderen )?teilen', 'möchten sie (?:den|diesen) artikel teilen', 'teilen sie (?:diesen|den) artikel',
+      'share (?:this|on|via)\\b', 'follow us', 'folge(?:n sie)? uns', 'síguenos', 'siguenos', 'suivez-nous', 'seguici',
+      'zum newsletter', 'newsletter (?:abonnieren|bestellen|anmelden)', 'jetzt (?:newsletter|abonnieren)', 'sign up for', 'subscribe to',
+      'never miss', 'stay up[- ]to[- ]date', 'if you (?:enjoyed|liked) (?:reading )?this', 'dowiedz się więcej', 'drukuj\\s*$',
+      'zurück (?:zur|zum|zu)\\b', 'back to (?:top|overview|list)',
+    ].join('|') +
+    ')',
+  'i',
+);
+
 /** A block that is only metadata: a date line, a reading time, "Published ...". */
 export const META_LINE =
   /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|lesen)|lesezeit|reading time|ver(?:ö|oe)ffentlicht(?: am)?\b|erstellt am|letzte (?:ä|ae)nderung|zuletzt (?:aktualisiert|ge(?:ä|ae)ndert)|aktualisiert am|stand:|updated\b|last updated|published\b|posted on|posted in|filed under|kategorie:|categories:|schlagw(?:ö|oe)rter|tags:)/i;

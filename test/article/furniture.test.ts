@@ -1,0 +1,25 @@
+// Related-link boxes, author boxes and share/sign-up prompts inside the article, labelled in many languages.
+import { describe, expect, test } from 'vitest';
+import { detectArticle } from '../../src/core/article';
+import { FURNITURE_TEXT } from '../../src/core/article/patterns';
+import { PARSERS, page, paragraphs } from './helpers';
+
+const LABELS = [
+  'Das könnte Sie auch interessieren', 'Schon gelesen?', 'Weitere Beiträge', 'Verwandte Artikel', 'Über den Autor',
+  'Temas relacionados', 'Vous aimerez aussi', 'Leggi anche', 'Czytaj też', 'Lees ook', 'Leia também', 'Related topics',
+  'Möchten Sie den Artikel teilen?', 'Zum Newsletter anmelden', 'Never miss a story', 'Síguenos en Telegram',
+];
+
+describe.each(PARSERS)('%s', (_dom, parse) => {
+  test.each(LABELS)('a box labelled "%s" is left out', (label) => {
+    const box = `<div class="box"><h3>${label}</h3><ul><li><a href="/a">Ganz anderer Beitrag über Zinsen</a></li><li><a href="/b">Noch ein anderer Beitrag</a></li></ul></div>`;
+    const a = detectArticle(parse(page(`<article><h1>Titel</h1>${paragraphs(6)}${box}</article>`)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 6');
+    expect(a.text).not.toContain(label);
+    expect(a.text).not.toContain('Ganz anderer Beitrag');
+  });
+});
+
+test.each(['Über uns', 'Weitere Informationen zur Studie finden sich im Anhang des Berichts.', 'Kontaktlinsen sind beliebt'])('"%s" is article text', (s) => {
+  expect(FURNITURE_TEXT.test(s)).toBe(false);
+});
