@@ -23,3 +23,21 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
 test.each(['Über uns', 'Weitere Informationen zur Studie finden sich im Anhang des Berichts.', 'Kontaktlinsen sind beliebt'])('"%s" is article text', (s) => {
   expect(FURNITURE_TEXT.test(s)).toBe(false);
 });
+
+describe.each(PARSERS)('%s: metadata lines inside the root', (_dom, parse) => {
+  test.each([
+    ['a dateline in <time>', '<time datetime="2020-04-03">03.04.2020</time>', '03.04.2020'],
+    ['a source note', '<p><em>Quelle: Landesregierung</em></p>', 'Landesregierung'],
+    ['a Polish source label', '<div class="sources">Źródło: PAP</div>', 'PAP'],
+    ['a post-meta line', '<div class="entry-meta">Posted in Allgemein by admin</div>', 'Allgemein'],
+    ['an image legend', '<div class="legend">Der Hirschkäfer im Kastanienwald, Foto: Muster</div>', 'Hirschkäfer'],
+  ])('%s is left out', (_name, html, gone) => {
+    const a = detectArticle(parse(page(`<article><h1>Titel</h1>${html}${paragraphs(6)}</article>`)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 6');
+    expect(a.text).not.toContain(gone);
+  });
+  test('a date inside a sentence stays', () => {
+    const html = `<article>${paragraphs(4)}<p>Die Hauptversammlung findet am <time datetime="2025-06-12">12. Juni 2025</time> in Frankfurt statt, wie das Unternehmen am Montag mitteilte.</p></article>`;
+    expect(detectArticle(parse(page(html)), { url: null, profile: null }).text).toContain('am 12. Juni 2025 in Frankfurt');
+  });
+});

@@ -6,6 +6,7 @@ import type { ElStats, PageScan } from './walk';
 import { DATE_ONLY, FURNITURE_TEXT, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
 
 const COMMENTS = /comment|kommentar|disqus|respond/i;
+const PROSE_PARENTS = new Set(['P', 'LI', 'BLOCKQUOTE', 'TD', 'DD', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I']);
 
 export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Iterable<Element> = []): Set<Element> {
   const excluded = new Set<Element>(extraExcluded);
@@ -74,6 +75,8 @@ function shouldExclude(s: ElStats, rootGood: number): boolean {
     if (s.classId && COMMENTS.test(s.classId)) return true;
     if (s.goodRaw < 0.4 * rootGood) return true;
   }
+  // A <time> on its own (a dateline, "03.04.2020" under the headline) is metadata; inside a sentence it stays.
+  if (s.tag === 'TIME' && !(s.parent && s.parent.textLen >= 100 && PROSE_PARENTS.has(s.parent.tag))) return true;
   if (!BLOCK_TAGS.has(s.tag)) return false;
   // "Lesen Sie auch: ..." / "Read more" teasers, lone ad labels, dates and reading times on their own line.
   // Judged on the block's own leading text (collected by the walk): reading the subtree's text here would

@@ -22,7 +22,8 @@ export const BOILERPLATE_HINT = new RegExp(
       'sr-only', 'screen-?reader', 'jump-?link', 'disclaimer', 'legal', 'impressum', 'haftung', 'rechtlich',
       'toc(?![a-z])', 'post-?nav', 'prev-?next', 'next-?prev', 'author-?info', 'wp-?block-?buttons',
       'authors?(?![a-z])', 'autor(?:en)?(?![a-z])',
-      'cta(?![a-z])',
+      'cta(?![a-z])', '(?:entry|post|article|content|news)[-_]?meta', 'postmetadata', 'entry-?utility', 'meta-?info',
+      'bildunter', 'legend(?![a-z])', 'dida(?![a-z])', 'license-?area',
     ].join('|') +
     ')',
   'i',
@@ -77,7 +78,7 @@ export const FURNITURE_TEXT = new RegExp(
 
 /** A block that is only metadata: a date line, a reading time, "Published ...". */
 export const META_LINE =
-  /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|lesen)|lesezeit|reading time|ver(?:ö|oe)ffentlicht(?: am)?\b|erstellt am|letzte (?:ä|ae)nderung|zuletzt (?:aktualisiert|ge(?:ä|ae)ndert)|aktualisiert am|stand:|updated\b|last updated|published\b|posted on|posted in|filed under|kategorie:|categories:|schlagw(?:ö|oe)rter|tags:)/i;
+  /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|lesen)|lesezeit|reading time|ver(?:ö|oe)ffentlicht(?: am)?\b|erstellt am|letzte (?:ä|ae)nderung|zuletzt (?:aktualisiert|ge(?:ä|ae)ndert)|aktualisiert am|stand:|updated\b|last updated|published\b|posted on|posted in|filed under|kategorie:|categories:|schlagw(?:ö|oe)rter|tags:|aktualisiert\s*:|last modified|this entry was posted|der beitrag wurde am|aufrufe\s*:|views\s*:|publikacja\s*:|opublikowano|aktualizacja\s*:|ultima modifica|publicado\s*(?:el|:)|publié le|mis à jour|(?:quelle|quellen|źródło|source|fuente|fonte|credit|photo|foto|bild|image|fotos?)\s*:|alle angaben ohne gew(?:ä|ae)hr)/i;
 
 /** Own text that is nothing but a date ("12.06.2025, 10:10 Uhr", "June 12, 2025", "January 13"). */
 export const DATE_ONLY =
