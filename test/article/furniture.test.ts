@@ -8,6 +8,7 @@ const LABELS = [
   'Das könnte Sie auch interessieren', 'Schon gelesen?', 'Weitere Beiträge', 'Verwandte Artikel', 'Über den Autor',
   'Temas relacionados', 'Vous aimerez aussi', 'Leggi anche', 'Czytaj też', 'Lees ook', 'Leia também', 'Related topics',
   'Möchten Sie den Artikel teilen?', 'Zum Newsletter anmelden', 'Never miss a story', 'Síguenos en Telegram',
+  'Kontakt:', 'Pressekontakt', 'Anzeige, enthält Affiliate Links',
 ];
 
 describe.each(PARSERS)('%s', (_dom, parse) => {
@@ -31,6 +32,8 @@ describe.each(PARSERS)('%s: metadata lines inside the root', (_dom, parse) => {
     ['a Polish source label', '<div class="sources">Źródło: PAP</div>', 'PAP'],
     ['a post-meta line', '<div class="entry-meta">Posted in Allgemein by admin</div>', 'Allgemein'],
     ['an image legend', '<div class="legend">Der Hirschkäfer im Kastanienwald, Foto: Muster</div>', 'Hirschkäfer'],
+    ['an image description', '<p class="imagedescription">AFP / Max Muster</p>', 'AFP'],
+    ['an affiliate disclosure', '<section class="editorial-disclosure"><p>This post contains references to products from our partners.</p></section>', 'references to products'],
   ])('%s is left out', (_name, html, gone) => {
     const a = detectArticle(parse(page(`<article><h1>Titel</h1>${html}${paragraphs(6)}</article>`)), { url: null, profile: null });
     expect(a.text).toContain('meldete im Quartal 6');

@@ -23,7 +23,8 @@ export const BOILERPLATE_HINT = new RegExp(
       'toc(?![a-z])', 'post-?nav', 'prev-?next', 'next-?prev', 'author-?info', 'wp-?block-?buttons',
       'authors?(?![a-z])', 'autor(?:en)?(?![a-z])',
       'cta(?![a-z])', '(?:entry|post|article|content|news)[-_]?meta', 'postmetadata', 'entry-?utility', 'meta-?info',
-      'bildunter', 'legend(?![a-z])', 'dida(?![a-z])', 'license-?area',
+      'bildunter', 'legend(?![a-z])', 'dida(?![a-z])', 'license-?area', 'image-?(?:desc|subtitle|source)', 'imagedescription',
+      'bildtext', 'bildbeschreibung', 'media-?credit', 'disclosure', 'privacy', 'third-?party', 'embed-?preview',
     ].join('|') +
     ')',
   'i',
@@ -52,7 +53,8 @@ export const FURNITURE_TEXT = new RegExp(
   '^(?:' +
     [
       // related links
-      'das könnte (?:dich|sie|euch) (?:auch )?interessieren', 'schon gelesen\\??$', 'mehr interessantes', 'top[- ]themen',
+      'das könnte (?:dich|sie|euch)\\b', 'kontakt\\s*:?\\s*$', 'contact\\s*:?\\s*$', 'ansprechpartner(?:in)?\\b',
+      'pressekontakt', 'anzeige\\s*[,:|-]', 'werbung\\s*[,:|-]', 'enthält affiliate', 'affiliate[- ]links?\\b', 'advertorial', 'schon gelesen\\??$', 'mehr interessantes', 'top[- ]themen',
       'weitere (?:beiträge|artikel|themen|nachrichten|meldungen|news|tourentipps|stories|geschichten|infos)\\b',
       'mehr (?:kolumnen|artikel|news|nachrichten|beiträge|geschichten)\\b', 'zum weiterlesen', 'verwandte (?:beiträge|artikel|themen)',
       'ähnliche (?:beiträge|artikel|themen)', 'entdecke weitere', 'passend (?:dazu|zum thema)', 'aus dem ressort',
