@@ -160,6 +160,8 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
   };
 
   const text = (cur: ElStats, data: string) => {
+    // Most text nodes are the whitespace between tags.
+    if (data.length < 40 && !data.trim()) return;
     const len = collapsedLength(data);
     if (!len) return;
     cur.textLen += len;
@@ -173,6 +175,15 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     // "By Jerry Chu" / "Von Anna Muster" as plain text in an unnamed element: a prose byline candidate.
     else if (len <= 60 && BY_PROSE.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.owner.el, kind: 'byprose' });
     if (len > 8) owner.commas += countCommas(data);
+  };
+
+  // Without attributes, whether an element is skipped depends on its tag alone: ask once per tag (most
+  // elements have no attributes, and every attribute read walks a list in linkedom).
+  const skipByTag = new Map<string, boolean>();
+  const skippedByTag = (el: Element, tag: string): boolean => {
+    let v = skipByTag.get(tag);
+    if (v === undefined) skipByTag.set(tag, (v = isSkippedElement(el)));
+    return v;
   };
 
   /** Stats for an element whose subtree counts as page text, or null when it is skipped. */
@@ -193,7 +204,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const itemprop = hasAttrs ? el.getAttribute('itemprop') : null;
     if (itemprop && /date(published|created|modified)/i.test(itemprop)) scan.times.push(el);
     const revealed = options.revealHidden === true && hasAttrs && el.hasAttribute('hidden') && !SKIP_EVEN_REVEALED.has(tag);
-    if (!revealed && isSkippedElement(el)) return null;
+    if (!revealed && (hasAttrs ? isSkippedElement(el) : skippedByTag(el, tag))) return null;
     const style = hasAttrs ? el.getAttribute('style') : null;
     // Collapsed accordions and tabs are display:none until clicked but are article text; the exclusion step
     // decides (hidden menus and ad shells have no paragraphs).
@@ -212,8 +223,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
       commas: 0, goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
+      // Set in the literal (and fixed below for blocks) so that every ElStats has one shape.
+      owner: parent ? parent.owner : (null as unknown as ElStats),
     } as ElStats;
-    s.owner = BLOCK_TAGS.has(tag) || !parent ? s : parent.owner;
+    if (BLOCK_TAGS.has(tag) || !parent) s.owner = s;
     scan.stats.set(el, s);
     scan.order.push(s);
     if (tag === 'H1' && scan.h1.length < 10) scan.h1.push(s);
