@@ -33,6 +33,9 @@ describe.each(PARSERS)('%s: metadata lines inside the root', (_dom, parse) => {
     ['a post-meta line', '<div class="entry-meta">Posted in Allgemein by admin</div>', 'Allgemein'],
     ['an image legend', '<div class="legend">Der Hirschkäfer im Kastanienwald, Foto: Muster</div>', 'Hirschkäfer'],
     ['an image description', '<p class="imagedescription">AFP / Max Muster</p>', 'AFP'],
+    ['an "entry__meta" line', '<div class="entry__meta"><span class="entry__date">Ultima modifica 12.06.2025</span></div>', 'Ultima modifica'],
+    ['a next-story teaser', '<div class="nextstory"><h2><a href="/n">Die nächste Geschichte über etwas ganz anderes</a></h2></div>', 'nächste Geschichte'],
+    ['a "cite as" box', '<div class="citate">Zitiervorschlag: Muster, Titel, VerfBlog, 2025</div>', 'Zitiervorschlag'],
     ['an affiliate disclosure', '<section class="editorial-disclosure"><p>This post contains references to products from our partners.</p></section>', 'references to products'],
   ])('%s is left out', (_name, html, gone) => {
     const a = detectArticle(parse(page(`<article><h1>Titel</h1>${html}${paragraphs(6)}</article>`)), { url: null, profile: null });

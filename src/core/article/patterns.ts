@@ -22,9 +22,11 @@ export const BOILERPLATE_HINT = new RegExp(
       'sr-only', 'screen-?reader', 'jump-?link', 'disclaimer', 'legal', 'impressum', 'haftung', 'rechtlich',
       'toc(?![a-z])', 'post-?nav', 'prev-?next', 'next-?prev', 'author-?info', 'wp-?block-?buttons',
       'authors?(?![a-z])', 'autor(?:en)?(?![a-z])',
-      'cta(?![a-z])', '(?:entry|post|article|content|news)[-_]?meta', 'postmetadata', 'entry-?utility', 'meta-?info',
+      'cta(?![a-z])', '(?:entry|post|article|content|news)[-_]*(?:meta|date)', 'postmetadata', 'entry-?utility', 'meta-?info',
       'bildunter', 'legend(?![a-z])', 'dida(?![a-z])', 'license-?area', 'image-?(?:desc|subtitle|source)', 'imagedescription',
       'bildtext', 'bildbeschreibung', 'media-?credit', 'disclosure', 'privacy', 'third-?party', 'embed-?preview',
+      'next-?(?:story|post|article)', 'prev(?:ious)?-?(?:story|post|article)', 'alert(?![a-z])', 'in-?text-?links',
+      'savoir-?plus', 'citat(?:e|ion)', 'cite-?as',
     ].join('|') +
     ')',
   'i',
