@@ -72,7 +72,9 @@ function shouldExclude(s: ElStats, rootGood: number): boolean {
   const heading = HEADING_TAGS.has(s.tag);
   // Boilerplate-named or boilerplate tags, unless they hold a large part of the article's content.
   if (s.boiler) {
-    if (s.classId && COMMENTS.test(s.classId)) return true;
+    // A comment-named wrapper around (nearly) the whole root is a layout box ("a2commentwrap" around the story
+    // and its comments): look inside it instead.
+    if (s.classId && COMMENTS.test(s.classId)) return s.goodRaw < 0.9 * rootGood;
     if (s.goodRaw < 0.4 * rootGood) return true;
   }
   // A <time> on its own (a dateline, "03.04.2020" under the headline) is metadata; inside a sentence it stays.
