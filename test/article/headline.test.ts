@@ -62,6 +62,7 @@ describe('headline', () => {
       ['visible h1 confirmed by og:title', '<h1>Rates stay on hold</h1>', 'Rates stay on hold | Site', 'Rates stay on hold'],
       ['h1 with a trailing date: the machine title ends it', '<h1>Beginner Checklist for Hikers January 1, 2025</h1>', 'Beginner Checklist for Hikers', 'Beginner Checklist for Hikers'],
       ['h1 in capitals: the machine title gives the case', '<h1>BEST DRIP COFFEE MAKER 2026</h1>', 'Best Drip Coffee Maker 2026', 'Best Drip Coffee Maker 2026'],
+      ['h1 in capitals with a filler word more: the machine title gives the case', '<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS</h1>', 'Best Drip Coffee Maker 2026: Buying Tips | Example News', 'Best Drip Coffee Maker 2026: Buying Tips'],
       ['logo h1 equal to the site name is ignored', '<h1>Example News</h1>', 'Real headline of the day - Example News', 'Real headline of the day'],
     ])('%s', (_name, html, meta, expected) => {
       const els = h1(html);
@@ -75,5 +76,11 @@ describe('headline', () => {
     ])('%s', (_name, html, meta, expected) => {
       expect(pickHeadline({ h1: [], allH1: h1(html), itemprop: [], jsonLd: null, meta, title: null, siteName: 'Example News' })).toBe(expected);
     });
+  });
+
+  test('a JSON-LD headline cut short gives way to the whole meta title', () => {
+    const whole = 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Universal Trick)';
+    expect(pickHeadline({ h1: [], allH1: [], itemprop: [], jsonLd: 'Fix It Friday: We Help 4 Readers Find Solutions (Including', meta: `${whole} - Example News`, title: null, siteName: 'Example News' })).toBe(whole);
+    expect(pickHeadline({ h1: [], allH1: [], itemprop: [], jsonLd: 'Rates stay on hold', meta: 'Central bank keeps rates - Example News', title: null, siteName: 'Example News' })).toBe('Rates stay on hold');
   });
 });

@@ -62,6 +62,15 @@ function loneHeadline(h1: Element, site: string): string | null {
   return t;
 }
 
+/** At least 80% of the words of each are in the other. */
+function sameWords(a: string, b: string): boolean {
+  const wa = new Set(key(a).split(' '));
+  const wb = new Set(key(b).split(' '));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared >= 0.8 * wa.size && shared >= 0.8 * wb.size;
+}
+
 const isShouting = (s: string) => /\p{Lu}{4}/u.test(s) && s === s.toUpperCase();
 
 export function pickHeadline(src: HeadlineSources): string | null {
@@ -78,6 +87,12 @@ function pickRaw(src: HeadlineSources): string | null {
     // A site logo in an <h1> is not the headline.
     .filter((t) => t.length >= 3 && t.length <= 400 && (!site || key(t) !== site));
   for (const v of visible) {
+    // An all-capitals heading (CSS text-transform baked in) and a machine title with nearly the same words:
+    // the machine title has the casing, even when a filler word differs.
+    if (isShouting(v)) {
+      const cased = machine.map((m) => stripSiteName(m, src.siteName)).find((m) => !isShouting(m) && sameWords(v, m));
+      if (cased) return cased;
+    }
     for (const m of machine) {
       const a = agreement(v, m);
       if (!a) continue;
@@ -96,7 +111,12 @@ function pickRaw(src: HeadlineSources): string | null {
   // sees as the headline, unless it is the site's logo (a link home, a domain name).
   const lone = src.allH1.length === 1 ? loneHeadline(src.allH1[0], site) : null;
   if (lone) return lone;
-  if (src.jsonLd) return stripSiteName(decodeEntities(src.jsonLd), src.siteName, false);
+  if (src.jsonLd) {
+    const ld = stripSiteName(decodeEntities(src.jsonLd), src.siteName, false);
+    // SEO plugins cut JSON-LD headlines to ~110 characters: a longer meta title that starts the same is whole.
+    const meta = src.meta ? stripSiteName(decodeEntities(src.meta), src.siteName) : '';
+    return meta.length > ld.length && key(meta).startsWith(key(ld)) ? meta : ld;
+  }
   if (src.meta) return stripSiteName(decodeEntities(src.meta), src.siteName);
   if (visible[0]) return visible[0];
   return src.title ? stripSiteName(decodeEntities(src.title), src.siteName) || null : null;
