@@ -35,6 +35,7 @@ describe.each(PARSERS)('%s: metadata lines inside the root', (_dom, parse) => {
     ['an image description', '<p class="imagedescription">AFP / Max Muster</p>', 'AFP'],
     ['an "entry__meta" line', '<div class="entry__meta"><span class="entry__date">Ultima modifica 12.06.2025</span></div>', 'Ultima modifica'],
     ['a next-story teaser', '<div class="nextstory"><h2><a href="/n">Die nächste Geschichte über etwas ganz anderes</a></h2></div>', 'nächste Geschichte'],
+    ['a teaser card grid', '<ul class="item-list"><li class="teaser-item"><p>Schauspielerin aus zwei Welten erzählt von ihrer Arbeit</p></li></ul>', 'Schauspielerin'],
     ['a "cite as" box', '<div class="citate">Zitiervorschlag: Muster, Titel, VerfBlog, 2025</div>', 'Zitiervorschlag'],
     ['an affiliate disclosure', '<section class="editorial-disclosure"><p>This post contains references to products from our partners.</p></section>', 'references to products'],
   ])('%s is left out', (_name, html, gone) => {

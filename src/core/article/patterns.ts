@@ -26,7 +26,8 @@ export const BOILERPLATE_HINT = new RegExp(
       'bildunter', 'legend(?![a-z])', 'dida(?![a-z])', 'license-?area', 'image-?(?:desc|subtitle|source)', 'imagedescription',
       'bildtext', 'bildbeschreibung', 'media-?credit', 'disclosure', 'privacy', 'third-?party', 'embed-?preview',
       'next-?(?:story|post|article)', 'prev(?:ious)?-?(?:story|post|article)', 'alert(?![a-z])', 'in-?text-?links',
-      'savoir-?plus', 'citat(?:e|ion)', 'cite-?as',
+      'savoir-?plus', 'citat(?:e|ion)', 'cite-?as', '(?:post|blog|home)[-_]*(?:tile[-_]*)?teaser',
+      'teaser[-_]*(?:box|tile|item|card|grid|row|list|wrap)', 'nav-?links',
     ].join('|') +
     ')',
   'i',
