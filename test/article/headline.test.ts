@@ -26,6 +26,10 @@ describe('bylines become plain names', () => {
     ['BeauXY on Friday', 'BeauXY'],
     ['Sat, 20 Dec, 2025 | Olive Test', 'Olive Test'],
     ['Eco | 2025/4/29', 'Eco'],
+    ['This post was written by Danielle Probe', 'Danielle Probe'],
+    ['Meghan Muster Content Marketing Coordinator', 'Meghan Muster'],
+    ['Anna Writer', 'Anna Writer'],
+    ['Max Editor Muster', 'Max Editor Muster'],
   ])('%s -> %s', (raw, name) => {
     expect(cleanAuthor(raw)).toBe(name);
   });

@@ -42,11 +42,26 @@ function dropRoleSegments(s: string): string {
   return s;
 }
 
+/** "Meghan Muster Content Marketing Coordinator": a job title glued after the name, without a comma. */
+const ROLE_WORDS = ['coordinator', 'director', 'manager', 'editor', 'writer', 'reporter', 'correspondent', 'journalist', 'consultant',
+  'contributor', 'columnist', 'analyst', 'strategist', 'specialist', 'officer', 'producer', 'redakteur(?:in)?', 'korrespondent(?:in)?'];
+// Case-sensitive on purpose: with the i flag \p{Lu} would match any letter and the name could swallow the title.
+const TRAILING_ROLE = new RegExp(
+  String.raw`^(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)??)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,4}(?:` +
+    ROLE_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')$',
+  'u',
+);
+function dropTrailingRole(s: string): string {
+  const m = TRAILING_ROLE.exec(s);
+  return m ? m[1] : s;
+}
+
 /** A byline as a plain name list: no "By", no dates, no role suffix after a pipe. Null when it is not a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   let s = ws(decodeEntities(raw ?? ''));
   if (!s) return null;
   s = s.replace(LEADING_DATE, '');
+  s = s.replace(/^this\s+(?:post|article|story|guide)\s+was\s+(?:written|created|authored)\s+by\s+/i, '');
   s = s.replace(/^(?:(?:read|view|see)\s+(?:all|more)\s+(?:articles|posts|stories)\s+(?:by|from)|read more from|more from|insights from|published in|posted in|articles? by|all posts by|meet)\s*/i, '');
   s = s.replace(BY_PREFIX, '');
   s = firstNameChunk(s);
@@ -57,6 +72,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   s = s.replace(/^["'“”„]+|["'“”]+$/g, '');
   s = s.replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
   s = dropRoleSegments(s);
+  s = dropTrailingRole(s);
   if (!s || s.length > 200 || /^https?:|www\./i.test(s) || /@/.test(s) || LABEL_ONLY.test(s)) return null;
   // Comment headers ("Jane says"), form labels ("Name *"), link labels ("Learn more >>").
   if (/\s(says|sagt|schreibt|wrote)$|\*$|^(name|learn more|read more|mehr|weiterlesen|the author|der autor|die autorin|sign in|log in|anmelden|follow)\b/i.test(s)) return null;
