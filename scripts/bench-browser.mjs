@@ -70,8 +70,10 @@ async function heapAfter(context, i) {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
-const ext = await launchChromium({ executablePath, extension: resolve(ROOT, 'dist/chrome'), headless: true });
+const ext = await launchChromium({ executablePath, extension: resolve(process.env.FINLENS_EXT ?? resolve(ROOT, 'dist/chrome')), headless: true });
 const runs = [], highlight = [], batches = [], longTasks = [], heapWith = [];
+const stages = {};
+const tasks = [];
 let pagesWithArticle = 0;
 try {
   await ext.context.addInitScript(INIT);
@@ -95,6 +97,8 @@ try {
         runs.push(state.perf.runs[0]);
         highlight.push(...state.perf.highlight.slice(0, 1));
         batches.push(...state.perf.batches);
+        tasks.push(...(state.perf.tasks ?? []));
+        for (const [k, v] of Object.entries(state.perf.stages ?? {})) (stages[k] ??= []).push(v);
         if (state.articleFound) pagesWithArticle++;
       }
       longTasks.push(...(await page.evaluate(() => window.__longTasks ?? [])));
@@ -124,6 +128,8 @@ const added = heapWith.map((h, i) => (h - heapWithout[i]) / 1024 / 1024);
 console.log(`\nFinLens content script in Chromium, ${pages.length} pages (${pagesWithArticle} with an article)`);
 console.log(`  analysis run at document_idle (hide + mark): ${fmt(stats(runs))}`);
 console.log(`  idle highlight pass (entities + ranges):       ${fmt(stats(highlight))}`);
+for (const [k, v] of Object.entries(stages)) console.log(`    core stage ${k.padEnd(9)}                         ${fmt(stats(v))}`);
+console.log(`  each task of the content script:              ${fmt(stats(tasks))}, over 50 ms: ${tasks.filter((t) => t > 50).length}`);
 console.log(`  mutation batches:                              ${fmt(stats(batches))}`);
 console.log(`  long tasks > 50 ms on the page:                ${longTasks.filter((d) => d > 50).length} (all long tasks: ${longTasks.length})`);
 console.log(`  JS heap added by the extension (${added.length} pages): ${fmt(stats(added)).replace(/ ms/g, ' MB')}`);

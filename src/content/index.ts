@@ -2,6 +2,7 @@
 // Nothing here may throw into the page: every entry point is guarded, and a failed analysis leaves the page as it was.
 import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
+import { RECOGNISER_WARMUP } from '../core/entities';
 import { buildTextIndex, domPositionAt } from '../core/text';
 import type { BlockKind, Entity } from '../core/types';
 import type { ContentCommands, Message, PagePerf, PageState } from '../shared/messages';
@@ -46,7 +47,7 @@ export async function start(signal: AbortSignal): Promise<void> {
     articleText: '',
     watcher: null,
     pageOverride: null,
-    perf: { runs: [], highlight: [], batches: [] },
+    perf: { runs: [], highlight: [], batches: [], tasks: [] },
   };
   state.settings = await loadSettings().catch(() => structuredClone(DEFAULTS));
   run(state, true);
@@ -78,36 +79,80 @@ export async function start(signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Analyses the page and applies the result. Hiding happens now (document_idle); recognising entities waits for an
- * idle period, and the card is only built when the popup asks for it, so the page's main thread stays free.
- * `full` repaints highlights even if the article text is unchanged.
+ * Analyses the page and applies the result, one stage per task so that no single task blocks the page for long:
+ * the article and the hiding right away (document_idle), then, in idle periods, the recogniser's indexes, the
+ * entities and highlights, and the card (ready before the popup asks). `full` repaints highlights even if the
+ * article text is unchanged.
  */
 function run(state: State, full: boolean): void {
-  const t0 = performance.now();
+  let analysis: StagedAnalysis;
   try {
-    const analysis = stageAnalysis(document, {
+    analysis = stageAnalysis(document, {
       url: location.href,
       userRules: state.settings.userRules,
       watchlist: state.settings.watchlist,
     });
-    const generation = ++state.generation;
-    state.analysis = analysis;
-    const article = analysis.article();
-    markArticle(article.root);
-    markBlocks(analysis.hidden());
-    applyCurrentHiding(state);
-    if (full || article.text !== state.articleText) {
-      whenIdle(() => {
-        if (generation !== state.generation) return;
-        const t1 = performance.now();
-        placeAndPaint(state);
-        pushCapped(state.perf.highlight, performance.now() - t1);
-      });
-    }
   } catch (error) {
     console.debug('FinLens: analysis failed; the page is left as it was.', error);
+    return;
   }
-  pushCapped(state.perf.runs, performance.now() - t0);
+  const generation = ++state.generation;
+  state.analysis = analysis;
+  const current = () => generation === state.generation;
+  let hideMs = 0;
+  const hideSteps: Step[] = [
+    () => void analysis.article(),
+    () => {
+      markArticle(analysis.article().root);
+      markBlocks(analysis.hidden());
+      applyCurrentHiding(state);
+    },
+  ];
+  const idleSteps: Step[] = [];
+  if (full || analysis.article().text !== state.articleText) {
+    idleSteps.push(...RECOGNISER_WARMUP.map((warm) => () => void warm()), () => void analysis.entities());
+    idleSteps.push(() => placeAndPaint(state));
+  }
+  idleSteps.push(() => void (analysis.article().root && analysis.card()));
+  runSteps(hideSteps, soon, current, (ms) => { hideMs += ms; pushCapped(state.perf.tasks, ms); }, () => {
+    pushCapped(state.perf.runs, hideMs);
+    let highlightMs = 0;
+    runSteps(idleSteps, whenIdle, current, (ms) => { highlightMs += ms; pushCapped(state.perf.tasks, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
+  });
+}
+
+type Step = () => void;
+
+/** Runs each step in its own task; stops when a newer run started. Every step is guarded. */
+function runSteps(steps: Step[], schedule: (fn: () => void) => void, current: () => boolean, spent: (ms: number) => void, done: () => void): void {
+  const next = (i: number) => {
+    if (!current()) return;
+    if (i >= steps.length) return done();
+    schedule(() => {
+      if (!current()) return;
+      const t0 = performance.now();
+      try {
+        steps[i]();
+      } catch (error) {
+        console.debug('FinLens: a stage failed; the page is left as it was.', error);
+        return;
+      } finally {
+        spent(performance.now() - t0);
+      }
+      next(i + 1);
+    });
+  };
+  next(0);
+}
+
+/** The next task, without the 4 ms clamp of nested timeouts. */
+function soon(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }
 
 function pushCapped(list: number[], ms: number): void {
@@ -115,15 +160,8 @@ function pushCapped(list: number[], ms: number): void {
 }
 
 function whenIdle(fn: () => void): void {
-  const guarded = () => {
-    try {
-      fn();
-    } catch (error) {
-      console.debug('FinLens: highlighting failed', error);
-    }
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(guarded, { timeout: 1000 });
-  else setTimeout(guarded, 50);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
 }
 
 function entitiesOf(state: State): Entity[] {
@@ -185,7 +223,7 @@ function pageState(state: State): PageState {
     })),
     host: host(),
     articleFound: Boolean(a?.article().root),
-    perf: state.perf,
+    perf: { ...state.perf, stages: a?.timings() },
   };
 }
 

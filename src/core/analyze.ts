@@ -25,6 +25,8 @@ export interface StagedAnalysis {
   card(): SummaryCard;
   /** Everything, computing what has not been computed yet. */
   result(): PageAnalysis;
+  /** Milliseconds per stage computed so far. */
+  timings(): Record<string, number>;
 }
 
 export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): StagedAnalysis {
@@ -69,6 +71,7 @@ export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): Stag
       const card = staged.card();
       return { url, site: profile?.id ?? 'generic', article, hidden, entities, mentions, card, timings: { ...timings } };
     },
+    timings: () => ({ ...timings }),
   };
   return staged;
 }

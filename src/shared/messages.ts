@@ -19,6 +19,10 @@ export interface PagePerf {
   runs: number[];
   highlight: number[];
   batches: number[];
+  /** Every task the content script ran (each stage is its own task). */
+  tasks: number[];
+  /** Per core stage of the first analysis (article, hide, entities, card). */
+  stages?: Record<string, number>;
 }
 
 /** Popup / background -> content script. */

@@ -9,11 +9,14 @@ const html = readFileSync('test/fixtures/boersennews--zuckerberg.html', 'utf8');
 let controller: AbortController;
 
 async function startOnFixture(): Promise<void> {
+  for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   vi.resetModules();
   const { start } = await import('../../src/content/index');
   controller = new AbortController();
   await start(controller.signal);
+  // Hiding runs in the tasks right after start (one stage per task); wait for it like the page would.
+  await vi.waitFor(() => expect(document.documentElement.hasAttribute('data-finlens-hiding')).toBe(true), { timeout: 5000 });
 }
 
 const ask = async (msg: object) => (await (await fakeBrowser.runtime.onMessage.trigger(msg, {}, () => undefined))[0]) as unknown as PageState;

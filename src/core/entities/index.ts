@@ -3,6 +3,7 @@
 import type { Entity, Mention } from '../types';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { lexicon } from './lexicon-index';
+import { peopleIndex } from './people-index';
 import { tokenize } from './tokenize';
 import { scan } from './scan';
 import { propagate } from './propagate';
@@ -85,3 +86,9 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, mentions };
 }
+
+/**
+ * The recogniser's indexes are built on first use. Callers that care about long tasks (the content script) build
+ * them step by step in separate idle periods before the first `recognise`; the result is the same either way.
+ */
+export const RECOGNISER_WARMUP: readonly (() => unknown)[] = [gazetteer, peopleIndex, lexicon];
