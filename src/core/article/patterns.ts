@@ -94,8 +94,9 @@ export const TUNING = {
   minParagraphChars: 25,
   /** A paragraph whose own link density exceeds this is navigation, not content. */
   maxParagraphLinkDensity: 0.4,
-  /** Weight of non-content text against content text when choosing the root (good - badWeight * bad). */
-  badWeight: 0.55,
+  /** Weight of non-content text against content text when choosing the root (good - badWeight * bad). Below
+   *  ~0.4 roots of ad-heavy div soup (test/fixtures variants) grow to take in the ads. */
+  badWeight: 0.5,
   weighParagraphLinks: 0,
   /** Multiplier for semantic roots (<article>, itemprop=articleBody, <main>) and positive class names. */
   semanticBonus: 1.15,
