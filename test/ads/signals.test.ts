@@ -57,7 +57,7 @@ describe('id/class tokens', () => {
     ['class="bannerwrapper"', 'token:bannerwrapper'],
   ])('%s -> %s', (attrs, reason) => expect(signal(attrs)).toBe(reason));
   test.each(['class="head"', 'class="shadow"', 'class="download"', 'class="gradient"', 'class="read-more"', 'class="ad-hoc-news"',
-    'class="ad-free"', 'class="tag-ads"', 'class="category-werbung"', 'class="badge"', 'class="loader"', 'class="cookie-banner"', 'class="header"'])(
+    'class="ad-free"', 'class="section--has-ads"', 'class="sidebar-contains-ads"', 'class="tag-ads"', 'class="category-werbung"', 'class="badge"', 'class="loader"', 'class="cookie-banner"', 'class="header"'])(
     '%s is no ad token',
     (attrs) => expect(signal(attrs)).toBeNull(),
   );

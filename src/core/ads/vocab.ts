@@ -38,7 +38,8 @@ export const WEAK_AD_TOKENS = new Set(['banner', 'sky', 'wallpaper', 'commercial
 
 /** Tokens on the same element that mean "not an ad" (ad-hoc news, ad-free, tag pages about ads, uploads). */
 export const AD_TOKEN_VETO = new Set([
-  'hoc', 'free', 'no', 'none', 'blocker', 'detect', 'detection', 'blocked', 'category', 'taxonomy', 'menu', 'cookie', 'consent',
+  // "has-ads" / "contains-ads" name a container that holds ad slots (and article text), not the ad itself.
+  'hoc', 'free', 'no', 'none', 'has', 'contains', 'blocker', 'detect', 'detection', 'blocked', 'category', 'taxonomy', 'menu', 'cookie', 'consent',
 ]);
 /** Extra vetoes for the weak tokens. */
 export const WEAK_TOKEN_VETO = new Set([
