@@ -17,7 +17,6 @@ export interface ElStats {
   /** Text in this element that is not inside a descendant block: its own paragraph. */
   ownLen: number;
   ownLinkLen: number;
-  commas: number;
   /** Characters of content paragraphs in the subtree, all of them. */
   goodRaw: number;
   /** The same, leaving out paragraphs under boilerplate-named containers. */
@@ -94,15 +93,6 @@ function collapsedLength(s: string): number {
   return n;
 }
 
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
-  }
-  return n;
-}
-
 export interface ScanOptions {
   /** Read `hidden` containers too: streaming frameworks (Next.js) park the server-rendered article in
    *  <div hidden> until a script moves it; a static copy of such a page has all its text there. */
@@ -174,7 +164,6 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     if (len <= 20 && BY_LABEL.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.el, kind: 'bylabel' });
     // "By Jerry Chu" / "Von Anna Muster" as plain text in an unnamed element: a prose byline candidate.
     else if (len <= 60 && BY_PROSE.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.owner.el, kind: 'byprose' });
-    if (len > 8) owner.commas += countCommas(data);
   };
 
   // Without attributes, whether an element is skipped depends on its tag alone: ask once per tag (most
@@ -221,7 +210,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       (!strong && classId !== '' && !SEMANTIC_CONTENT.has(tag) && BOILERPLATE_HINT.test(classId));
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
-      commas: 0, goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
+      goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
       // Set in the literal (and fixed below for blocks) so that every ElStats has one shape.
       owner: parent ? parent.owner : (null as unknown as ElStats),
