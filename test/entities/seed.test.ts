@@ -33,6 +33,11 @@ describe('seed article: companies and people', () => {
   ])('%s is not an entity', (surface) => {
     expect(mentions.filter((m) => m.text === surface || m.text.startsWith(`${surface} `))).toEqual([]);
   });
+
+  test('every person found is a person of the truth (no adverb such as "Intern" at a sentence start)', () => {
+    const people = new Set(truth.entities.filter((e) => e.type === 'person').map((e) => e.name));
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).filter((n) => !people.has(n))).toEqual([]);
+  });
 });
 
 describe('seed article: roles', () => {
