@@ -11,6 +11,7 @@ import { findExcluded } from './exclude';
 import { expandRoot } from './expand';
 import { readMeta, type ProfileHits } from './meta';
 import { articleText } from './text-build';
+import { queryAllSafe } from '../dom';
 
 export interface ArticleContext {
   url: string | null;
@@ -36,18 +37,6 @@ function firstMatch(scope: ParentNode, selectors: readonly string[] | undefined)
     }
   }
   return null;
-}
-
-function allMatches(scope: ParentNode, selectors: readonly string[] | undefined): Element[] {
-  const out: Element[] = [];
-  for (const sel of selectors ?? []) {
-    try {
-      out.push(...scope.querySelectorAll(sel));
-    } catch {
-      /* invalid selector: ignore */
-    }
-  }
-  return out;
 }
 
 function profileRoot(doc: Document, scan: PageScan, profile: SiteProfile | null): ElStats | null {
@@ -115,7 +104,7 @@ function detect(doc: Document, ctx: ArticleContext): Article {
   let text = '';
   let excluded: Element[] = [];
   if (root) {
-    const profileExcluded = allMatches(root.el, profile?.article?.exclude);
+    const profileExcluded = queryAllSafe(root.el, profile?.article?.exclude);
     const set = findExcluded(root, scan, [...profileExcluded, ...(expanded?.excluded ?? [])]);
     excluded = [...set];
     text = articleText(root, set, scan, revealedScan);

@@ -5,6 +5,7 @@
 import type { HiddenBlock, Instrument } from '../types';
 import type { NumberLocale } from './numbers';
 import { cellText, headerRoles, readQuoteWidget } from './quote-rows';
+import { queryAllSafe } from '../dom';
 
 export { readQuoteWidget };
 
@@ -32,14 +33,6 @@ export interface QuoteContext {
   locale: NumberLocale;
 }
 
-function safeQueryAll(doc: Document, selector: string): Element[] {
-  try {
-    return Array.from(doc.querySelectorAll(selector));
-  } catch {
-    return []; // a bad selector in a profile must not break the card
-  }
-}
-
 /** All instruments shown in quote widgets of the page, profile widgets first, deduplicated. */
 export function quotesFromPage(doc: Document, ctx: QuoteContext): Instrument[] {
   const promo = ctx.hidden.filter((h) => h.kind !== 'promo').map((h) => h.el);
@@ -57,7 +50,7 @@ export function quotesFromPage(doc: Document, ctx: QuoteContext): Instrument[] {
       if (!out.some((o) => o.name === f.name && o.priceText === f.priceText)) out.push(f);
     }
   };
-  for (const sel of ctx.profileSelectors) for (const el of safeQueryAll(doc, sel)) add(el, false);
+  for (const el of queryAllSafe(doc, ctx.profileSelectors)) add(el, false);
   for (const el of headerWidgets(doc)) add(el, true);
   return out;
 }
