@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { RECOGNISER_WARMUP } from '../core/entities';
-import { buildTextIndex, domPositionAt } from '../core/text';
+import { buildTextIndex, domPositionAt, type TextIndex } from '../core/text';
 import type { BlockKind, Entity } from '../core/types';
 import type { ContentCommands, Message, PagePerf, PageState } from '../shared/messages';
 import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
@@ -22,6 +22,8 @@ interface State {
   placed: PlacedMention[];
   unpaint: () => void;
   articleText: string;
+  /** The walk the highlights were placed with; figure offsets (reveal) map through the same one. */
+  textIndex: TextIndex | null;
   watcher: Watcher | null;
   /** Main-thread time of our own work, reported to the benchmark through getState. */
   perf: PagePerf;
@@ -45,6 +47,7 @@ export async function start(signal: AbortSignal): Promise<void> {
     placed: [],
     unpaint: () => undefined,
     articleText: '',
+    textIndex: null,
     watcher: null,
     pageOverride: null,
     perf: { runs: [], highlight: [], batches: [], tasks: [] },
@@ -172,12 +175,14 @@ function placeAndPaint(state: State): void {
   const a = state.analysis;
   state.unpaint();
   state.placed = [];
+  state.textIndex = null;
   const article = a?.article();
   state.articleText = article?.text ?? '';
   if (!a || !article?.root) return;
   const index = buildTextIndex(article.root, new Set(article.excluded));
   // The core computed the offsets from the same walk; if the page changed in between, skip rather than mis-mark.
   if (index.text !== article.text) return;
+  state.textIndex = index;
   state.placed = placeMentions(document, index, a.entities().mentions);
   repaint(state);
 }
@@ -254,7 +259,7 @@ function reveal(state: State, msg: { entityId?: string; offset?: number }): bool
   if (msg.entityId) return jumpTo(document, state.placed, msg.entityId);
   const article = state.analysis?.article();
   if (msg.offset == null || !article?.root) return false;
-  const index = buildTextIndex(article.root, new Set(article.excluded));
+  const index = state.textIndex ?? buildTextIndex(article.root, new Set(article.excluded));
   const pos = domPositionAt(index, msg.offset);
   if (!pos) return false;
   const range = document.createRange();
