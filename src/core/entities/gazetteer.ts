@@ -1,19 +1,13 @@
 // The compiled name index: companies from src/data/companies (merged by id) and non-company organisations from
 // the lexicon, keyed by first word so matching is one Map lookup per token. Built once, lazily.
 import type { CompanyEntry } from '../../data/schema';
-import type { EntityType } from '../types';
+import type { Entity } from '../types';
 import { companyFiles } from '../../data/companies';
 import { organizations } from '../../data/lexicon/organizations';
 import { nameTokens } from './tokenize';
 
-export interface KnownEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  ticker: string | null;
-  isin: string | null;
-  wkn: string | null;
-  exchange: string | null;
+/** What the index knows of a company or organisation: the identifying fields of an Entity. */
+export interface KnownEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'ticker' | 'isin' | 'wkn' | 'exchange'> {
   /** Only matched in text of this language. */
   lang?: 'de' | 'en';
 }
