@@ -25,6 +25,9 @@ if (!existsSync(corpus)) {
 const args = process.argv.slice(2);
 const errorsFor = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 40;
+// `--errors germeval-news --fam PER`: only one family's errors; `--all` prints every error instead of a sample.
+const famFilter = args.includes('--fam') ? args[args.indexOf('--fam') + 1] : null;
+const printAll = args.includes('--all');
 
 const read = (f: string): Rec[] =>
   readFileSync(path.join(corpus, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Rec);
@@ -105,8 +108,9 @@ function score(name: string, recs: Rec[]): void {
     console.log(`${name.padEnd(22)} ${fam}  exact P/R/F1 ${prf(k.tp, k.fp, k.fn)}   overlap P/R/F1 ${op.toFixed(3)} ${orc.toFixed(3)} ${of.toFixed(3)}   gold ${k.tp + k.fn}`);
   }
   if (errorsFor === name) {
-    const shuffled = errors.filter((_, i) => i % Math.max(1, Math.floor(errors.length / limit)) === 0).slice(0, limit);
-    console.log(shuffled.join('\n'));
+    const mine = famFilter ? errors.filter((e) => e.startsWith(`FP ${famFilter}`) || e.startsWith(`FN ${famFilter}`)) : errors;
+    const shown = printAll ? mine : mine.filter((_, i) => i % Math.max(1, Math.floor(mine.length / limit)) === 0).slice(0, limit);
+    console.log(shown.join('\n'));
   }
 }
 

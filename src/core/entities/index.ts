@@ -60,7 +60,9 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
   for (const s of spans) {
     if (ids.some((h) => h.start < tokens[s.end - 1].end && tokens[s.start].start < h.end)) continue;
     const start = tokens[s.start].start;
-    const end = tokens[s.end - 1].end;
+    // "Nico G.", "Susanne R.": an abbreviated surname keeps its dot (the tokens leave punctuation out).
+    const last = tokens[s.end - 1];
+    const end = s.type === 'person' && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
     const e = touch(s.entity);
     e.mentions++;
     mentions.push({ entityId: e.id, type: e.type, start, end, text: text.slice(start, end) });

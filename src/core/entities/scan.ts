@@ -55,7 +55,8 @@ function nounPhraseBefore(tokens: Token[], i: number): boolean {
   if (!p || p.cap) return false;
   if (DETERMINER_DE.test(p.text)) return true;
   if (p.text.length > 3 && /(em|es)$/.test(p.text)) return true;
-  return /(e|en|er)$/.test(p.text) && DETERMINER_DE.test(tokens[i - 2]?.text ?? '');
+  // "deren engste Berater" yes; "Das sagte Merkel" no: the word between is a verb.
+  return /(e|en|er)$/.test(p.text) && DETERMINER_DE.test(tokens[i - 2]?.text ?? '') && !SUBJECT_VERB_DE.test(p.text);
 }
 
 /** "WhatsApp", "Metas ChatGPT", "Claude": a product found by a pattern rule is not a company or a person.
@@ -114,6 +115,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (lex.given.has(t.text) && t.cap) {
     let end = matchPersonName(tokens, i, lex, true);
     if (end > i + 2 && matchAlias(tokens, end - 1, g)) end--; // "Tim Cook Apple": the name stops before a company
+    // "Matthew Williams Liebeskummer": in German a second surname word that looks like a noun is the next word.
+    if (lang === 'de' && end > i + 2 && !lex.given.has(tokens[end - 2].text) && tokens[end - 1].gap !== '-' && germanNounLike(tokens[end - 1].text) && !lex.surnames.has(tokens[end - 1].text) && !lex.commonSurnames.has(tokens[end - 1].text)) end--;
     // A one-word company name after a given name is a surname ("Tony Abbott", "Harrison Ford").
     const surnameAlias = end === i + 2 ? matchAlias(tokens, i + 1, g) : null;
     if (end > i + 1 && (!surnameAlias || surnameAlias.end === end) && (end > i + 2 || !surnameAlias || surnameAlias.alias.words.length === 1))
@@ -126,14 +129,14 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     const employer = !!next && joined(next) && !!matchRole(tokens, i + 1, lex);
     // "Dow Jones", "Merrill Lynch", "Black Swan": after another name word the surname ends a longer name.
     const before = tokens[i - 1];
-    const tail = !!before && joined(t) && !t.gap.includes('-') && before.cap && !lex.common.has(before.text) && !lex.given.has(before.text) && !matchRole(tokens, i - 1, lex) && !lex.honorifics.has(before.text);
-    if (!employer && !tail && !(lang === 'de' && nounPhraseBefore(tokens, i)) && !(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
+    const tail = !!before && joined(t) && !t.gap.includes('-') && before.cap && !lex.common.has(before.text) && !(lang === 'de' && (germanNounLike(before.text) || strongNoun(before.text))) && !lex.given.has(before.text) && !matchRole(tokens, i - 1, lex) && !lex.honorifics.has(before.text);
+    if (!employer && !tail && !(lang === 'de' && nounPhraseBefore(tokens, i)) && !(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text) && !genitiveBeforeNoun(t.text, next.text, lex, lang))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
   }
   // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
   // Measured: worth it in German only (English prose uses bare given names rarely, and they are often words).
   const givenAlone = lex.given.has(t.text) ? t.text : /s$/.test(t.text) && t.text.length > 4 && lex.given.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : null;
-  if (lang === 'de' && givenAlone && !GIVEN_WORDS.has(givenAlone) && !t.gap.includes('-') && !prevIsSpan(prev, i) && !nameWord(tokens[i + 1], lex) && !matchAlias(tokens, i, g) && !lex.places.has(t.text))
+  if (lang === 'de' && givenAlone && !GIVEN_WORDS.has(givenAlone) && !t.gap.includes('-') && !prevIsSpan(prev, i) && !nounPhraseBefore(tokens, i) && !/^\p{N}/u.test(tokens[i - 1]?.text ?? '') && !nameWord(tokens[i + 1], lex) && !matchAlias(tokens, i, g) && !lex.places.has(t.text))
     return { start: i, end: i + 1, type: 'person', source: 'given-alone' };
   // 3e. German subject at a sentence start with a singular verb: "Kolb war seit 1986 ...", "Pinkwart plädierte".
   // German nouns there take an article ("Der Verein war"), so a bare name-like word before "war/hat/sagte" is a name.
@@ -228,9 +231,23 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 10. A name that speaks: "Glasenberg said", "sagte Müller".
   const end = matchPersonName(tokens, i, lex, false);
-  if (end > i && end - i <= 3 && lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart && !(prevIsSpan(prev, i) && joined(t)))
+  if (end <= i || end - i > 3 || !speakerShape(tokens, i, end, g, lex, lang)) return null;
+  if (lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart && !(prevIsSpan(prev, i) && joined(t)))
     return { start: i, end, type: 'person', source: 'speech' };
-  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && end > i && end - i <= 3 && plausibleName(tokens, i, end, lex, lang, true) && (end - i >= 2 || !prevIsSpan(prev, i)))
+  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && plausibleName(tokens, i, end, lex, lang, true) && (end - i >= 2 || !prevIsSpan(prev, i)))
     return { start: i, end, type: 'person', source: 'speech' };
   return null;
+}
+
+/** A speech verb names its speaker only if the words can be a name: "sagte Mibrag-Betriebsrat Mario Gierl" holds
+ *  a role, "says Questor Glencore" a company, "sein Team, warnt" a German noun with its article. */
+function speakerShape(tokens: Token[], i: number, end: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): boolean {
+  if (lang === 'de' && nounPhraseBefore(tokens, i)) return false;
+  for (let k = i; k < end; k++) if ((k > i && matchAlias(tokens, k, g)) || matchRole(tokens, k, lex)) return false;
+  return true;
+}
+
+/** "Merkels Politik", "Musks Pläne": a surname in the genitive before a German noun is a name of its own. */
+function genitiveBeforeNoun(word: string, next: string, lex: Lexicon, lang: 'de' | 'en'): boolean {
+  return lang === 'de' && /s$/.test(word) && lex.surnames.has(word.slice(0, -1)) && (germanNounLike(next) || strongNoun(next));
 }

@@ -1,0 +1,33 @@
+// People found by the shape of a name and its context: abbreviated surnames, genitives, speakers, and the near
+// misses those rules must leave alone (nouns, companies and roles next to a speech verb).
+import { describe, expect, test } from 'vitest';
+import { recogniseStrict } from '../../src/core/entities';
+import { buildGazetteer, mergeCompanies } from '../../src/core/entities/gazetteer';
+
+const g = buildGazetteer(mergeCompanies([[{ id: 'vale', name: 'Vale', aliases: [] }, { id: 'rheinmetall', name: 'Rheinmetall', aliases: [] }]]));
+const found = (text: string, lang: string): string[] =>
+  recogniseStrict(text, { lang, watchlist: [] }, g).mentions.map((m) => `${m.text}:${m.type}`);
+
+describe('people by shape and context', () => {
+  test.each([
+    ['de', 'Am Abend freut sich Karla W. auf den Urlaub.', 'Karla W.:person'],
+    ['de', 'Die 19-jährige Jana T. hat die Tat gestanden.', 'Jana T.:person'],
+    ['de', 'Der Kurs fiel, obwohl er zu den engsten Beratern Merkels gehört.', 'Merkels:person'],
+    ['de', 'Kritiker lehnen Merkels Politik der offenen Tür ab.', 'Merkels:person'],
+    ['de', 'Im Verein sagte Betriebsrat Jonas Kähler am Montag, es reiche.', 'Jonas Kähler:person'],
+    ['de', 'Die Sängerin hat nach der Trennung von ihrem Freund Kevin Schuster Liebeskummer.', 'Kevin Schuster:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Neun seiner 15 Tore fielen im Powerplay.', 'Tore'],
+    ['de', 'Er glaubt an sein Team, warnt aber vor Übermut.', 'Team'],
+    ['de', 'Es ist spät, sagte Mibrag-Betriebsrat Jonas Kähler vor der Versammlung.', 'Mibrag-Betriebsrat Jonas'],
+    ['en', 'Prices fell, says analyst Vale in a note.', 'Vale'],
+    ['en', 'Investors should sell, says Questor Vale in a note.', 'Questor Vale'],
+    ['de', 'Nach der Trennung von ihrem Freund Kevin Schuster Liebeskummer.', 'Kevin Schuster Liebeskummer'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});
