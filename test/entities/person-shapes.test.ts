@@ -31,3 +31,23 @@ describe('people by shape and context', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('German subject after the verb, shouted headlines', () => {
+  test.each([
+    ['de', 'Damit will Kowalczyk schon zum Saisonstart fit sein.', 'Kowalczyk:person'],
+    ['de', 'Danach distanzierte sich Moradi von dem Ergebnis.', 'Moradi:person'],
+    ['en', 'CLINTON BREAKS WITH OBAMA ON TRADE, the newsletter said.', 'CLINTON:person'],
+    ['en', 'TOMORROW: HILLARY CLINTON TURNS LEFT', 'HILLARY CLINTON:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Danach war Kandidatin bei der Wahl nur sie.', 'Kandidatin'],
+    ['de', 'Danach wurde Dozent für Recht ein anderer.', 'Dozent'],
+    ['de', 'Er glaubt, ich hätte Tickets verkauft.', 'Tickets'],
+    ['en', 'THE IMF AND NATO MEET TODAY', 'NATO'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

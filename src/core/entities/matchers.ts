@@ -188,15 +188,23 @@ function slugUncached(name: string): string {
 
 /** A full name from the people gazetteer starting at token i ("Ursula von der Leyen", "Xi Jinping", "Merkels"). */
 export function matchKnownPerson(tokens: Token[], i: number, lex: Lexicon): number {
-  const list = lex.people.startingWith(tokens[i]?.text ?? '');
+  // Headlines shout names: "HILLARY CLINTON TURNS LEFT" is the same person, matched word by word in title case.
+  const shouted = !!tokens[i]?.upper;
+  const word = (t: Token): string => (shouted && t.upper ? titleCase(t.text) : t.text);
+  const list = tokens[i] ? lex.people.startingWith(word(tokens[i])) : undefined;
   if (!list) return -1;
   for (const name of list) {
     let ok = true;
     for (let k = 1; k < name.words.length && ok; k++) {
       const t = tokens[i + k];
-      ok = !!t && gapKey(t.gap) === name.gaps[k] && !t.gap.includes('\n') && (t.text === name.words[k] || (k === name.words.length - 1 && t.text === name.words[k] + 's'));
+      ok = !!t && gapKey(t.gap) === name.gaps[k] && !t.gap.includes('\n') && (word(t) === name.words[k] || (k === name.words.length - 1 && t.text === name.words[k] + 's'));
     }
     if (ok) return i + name.words.length;
   }
   return -1;
+}
+
+/** "CLINTON" -> "Clinton". */
+export function titleCase(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
 }

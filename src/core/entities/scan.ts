@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { Gazetteer, KnownEntity } from './gazetteer';
 import type { Lexicon } from './lexicon-index';
 import type { Token } from './tokenize';
-import { capRun, germanNounLike, joined, matchAlias, matchKnownPerson, matchLegalForm, matchPersonName, matchRole, nameWord } from './matchers';
+import { capRun, germanNounLike, joined, matchAlias, matchKnownPerson, matchLegalForm, matchPersonName, matchRole, nameWord, titleCase } from './matchers';
 import { coordinate } from './coordinate';
 import { roleAfter, bylineCue, bracketTag, prevIsSpan, plausibleName, shoutedWord, placeAdjective, gluedWords, strongNoun, isCompanyCue, EXCHANGE_PREFIX, orgHeadSpan, allCapsContext, withLegalForm } from './signals';
 
@@ -132,6 +132,9 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     const tail = !!before && joined(t) && !t.gap.includes('-') && before.cap && !lex.common.has(before.text) && !(lang === 'de' && (germanNounLike(before.text) || strongNoun(before.text))) && !lex.given.has(before.text) && !matchRole(tokens, i - 1, lex) && !lex.honorifics.has(before.text);
     if (!employer && !tail && !(lang === 'de' && nounPhraseBefore(tokens, i)) && !(next && joined(next) && nameWord(next, lex) && !lex.speechAfter.has(next.text) && !genitiveBeforeNoun(t.text, next.text, lex, lang))) return { start: i, end: i + 1, type: 'person', source: 'surname' };
   }
+  // 3g. A shouted known surname in an all-caps headline: "CLINTON BREAKS WITH OBAMA" (not an acronym: 4+ letters).
+  if (t.upper && /^\p{Lu}{4,}$/u.test(t.text) && lex.surnames.has(titleCase(t.text)) && !lex.acronyms.has(t.text) && !matchAlias(tokens, i, g))
+    return { start: i, end: i + 1, type: 'person', source: 'surname' };
   // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
   // Measured: worth it in German only (English prose uses bare given names rarely, and they are often words).
@@ -144,6 +147,9 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
       !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !germanNounLike(t.text) && !strongNoun(t.text) &&
       t.text.length <= 9 && !NOT_SUBJECT_DE.test(t.text) && !placeAdjective(t.text, lex) && !matchAlias(tokens, i, g))
     return { start: i, end: i + 1, type: 'person', source: 'subject' };
+  // 3f. German subject after the finite verb (verb-second order): "Damit will Laukötter schon ...", "Zuvor musste
+  // Halmich aber ...", "distanzierte sich Moein von ...". A bare noun there takes an article; a name does not.
+  if (lang === 'de' && invertedSubject(tokens, i, g, lex)) return { start: i, end: i + 1, type: 'person', source: 'subject' };
   // 3d. German Saxon genitive without article: "Zabels Entscheidung", "Bhuttos Schwester" (places are filtered).
   if (lang === 'de' && !t.sentStart && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && !nameWord(tokens[i - 1], lex) && !ARTICLE_DE.test(tokens[i - 1]?.text ?? '')) {
     const base = t.text.slice(0, -1);
@@ -250,4 +256,20 @@ function speakerShape(tokens: Token[], i: number, end: number, g: Gazetteer, lex
 /** "Merkels Politik", "Musks Pläne": a surname in the genitive before a German noun is a name of its own. */
 function genitiveBeforeNoun(word: string, next: string, lex: Lexicon, lang: 'de' | 'en'): boolean {
   return lang === 'de' && /s$/.test(word) && lex.surnames.has(word.slice(0, -1)) && (germanNounLike(next) || strongNoun(next));
+}
+
+const INVERSION_VERB_DE = /^(will|wollte|kann|konnte|muss|musste|soll|sollte|darf|durfte|möchte|sagte|sagt|erklärte|betonte|meinte|forderte|kritisierte|räumte|wies|warnte|bestätigte|widersprach|glaubt|glaubte|hofft|hoffte|weiß|wusste)$/;
+
+/** Token i is a bare name right after a finite verb (or its reflexive "sich") and before a lower-case word. */
+function invertedSubject(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (t.sentStart || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^ $/.test(t.gap)) return false;
+  let v = i - 1;
+  if (tokens[v]?.text === 'sich') v--;
+  // Modal and speech verbs only: after "ist", "wurde", "hatte", "spielte" comes a predicate or an object as often.
+  if (v < 0 || !INVERSION_VERB_DE.test(tokens[v].text) && !(v < i - 1 && /te$|t$/.test(tokens[v].text))) return false;
+  const next = tokens[i + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text) || !/^[ ,:]+$/.test(next.gap)) return false;
+  return !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !germanNounLike(t.text) &&
+    !strongNoun(t.text) && !NOT_SUBJECT_DE.test(t.text) && !placeAdjective(t.text, lex) && !matchAlias(tokens, i, g) && !lex.given.has(t.text);
 }
