@@ -4,6 +4,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { buildEntitySnapshots, SNAPSHOT_DEFINES } from './src/core/entities/snapshot-build';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -23,6 +24,17 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   return m as ManifestV3Export;
 }
 
+/**
+ * The recogniser's indexes compiled at build time: each accessor hydrates its string instead of building from the
+ * raw lists, so those lists and builders drop out of the content script. Tests and the CLI keep building them.
+ */
+function snapshotDefines(): Record<string, string> {
+  const snapshots = buildEntitySnapshots();
+  const defines: Record<string, string> = {};
+  for (const [name, constant] of Object.entries(SNAPSHOT_DEFINES)) defines[constant] = JSON.stringify(snapshots[name as keyof typeof snapshots]);
+  return defines;
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const plugins: PluginOption[] = [preact()];
@@ -30,7 +42,7 @@ export default defineConfig(({ mode }) => {
   if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }));
   return {
     plugins,
-    define: { __BROWSER__: JSON.stringify(browser) },
+    define: { __BROWSER__: JSON.stringify(browser), ...(mode === 'test' ? {} : snapshotDefines()) },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -5,6 +5,7 @@ import type { Entity } from '../types';
 import { companyFiles } from '../../data/companies';
 import { organizations } from '../../data/lexicon/organizations';
 import { nameTokens } from './tokenize';
+import { hydrate } from './snapshot';
 
 /** What the index knows of a company or organisation: the identifying fields of an Entity. */
 export interface KnownEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'ticker' | 'isin' | 'wkn' | 'exchange'> {
@@ -112,7 +113,12 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer of the shipped data; built on first use. */
+/**
+ * The gazetteer of the shipped data, made on first use: hydrated from the snapshot compiled at build time in the
+ * extension (vite.config.ts defines __FINLENS_GAZETTEER__; the builder and the raw data then drop out of the bundle),
+ * built from the data everywhere else.
+ */
 export function gazetteer(): Gazetteer {
-  return (cached ??= buildGazetteer(mergeCompanies(companyFiles)));
+  return (cached ??=
+    typeof __FINLENS_GAZETTEER__ === 'string' ? hydrate<Gazetteer>(__FINLENS_GAZETTEER__) : buildGazetteer(mergeCompanies(companyFiles)));
 }

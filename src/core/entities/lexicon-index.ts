@@ -16,6 +16,7 @@ import {
   TRAILING_FORMS_NOT_IN_NAME,
 } from '../../data/lexicon/org-cues';
 import { nameTokens } from './tokenize';
+import { hydrate } from './snapshot';
 
 export interface Lexicon {
   given: Set<string>;
@@ -64,8 +65,13 @@ function byFirst(forms: string[][]): Map<string, string[][]> {
   return map;
 }
 
+/** The lexicon of the shipped lists, made on first use: hydrated from the build-time snapshot in the extension. */
 export function lexicon(): Lexicon {
-  if (cache) return cache;
+  return (cache ??=
+    typeof __FINLENS_LEXICON__ === 'string' ? hydrate<Lexicon>(__FINLENS_LEXICON__, { people: peopleIndex() }) : buildLexicon());
+}
+
+function buildLexicon(): Lexicon {
   const roles = new Map<string, string[][]>();
   for (const phrase of ROLE_PHRASES) {
     const words = nameTokens(phrase).words.map((w) => w.toLowerCase());
@@ -84,7 +90,7 @@ export function lexicon(): Lexicon {
   const surnames = new Set(knownSurnames());
   for (const w of people.surnames)
     if (w.length >= 3 && !AMBIGUOUS.has(w) && !common.has(w) && !places.has(w) && !given.has(w) && !orgAdjectives().has(w)) surnames.add(w);
-  cache = {
+  return {
     given,
     surnames,
     commonSurnames: commonSurnames(),
@@ -107,5 +113,4 @@ export function lexicon(): Lexicon {
     cueDe: new RegExp(`^(\\p{L}{3,})?(${COMPANY_CUES_DE.join('|')})$`, 'u'),
     cuesEn: new Set(COMPANY_CUES_EN),
   };
-  return cache;
 }

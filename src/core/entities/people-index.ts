@@ -3,6 +3,7 @@
 // plain string operations: the index must load in a few milliseconds; names are tokenised only when looked up.
 import { peopleNames } from '../../data/lexicon/people';
 import { nameTokens } from './tokenize';
+import { hydrate } from './snapshot';
 
 export interface NameWords {
   words: string[];
@@ -16,6 +17,8 @@ export interface PeopleIndex {
   surnames: Set<string>;
   /** First words of Western-order names ("Ursula", "Wolodymyr"): given names. */
   given: Set<string>;
+  /** The listed full names by first token: the data behind `startingWith`. */
+  names: Map<string, string[]>;
 }
 
 // Titles that open some entries ("King Charles", "Pope Francis") are not given names; particles are not surnames.
@@ -33,8 +36,13 @@ function firstToken(name: string): string {
 
 const isTitleCase = (w: string): boolean => w.length > 1 && w[0] !== w[0].toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
 
+/** The index of the shipped list, made on first use: hydrated from the build-time snapshot in the extension. */
 export function peopleIndex(): PeopleIndex {
-  if (cache) return cache;
+  return (cache ??=
+    typeof __FINLENS_PEOPLE__ === 'string' ? peopleLookup(hydrate<Omit<PeopleIndex, 'startingWith'>>(__FINLENS_PEOPLE__)) : buildPeopleIndex());
+}
+
+function buildPeopleIndex(): PeopleIndex {
   const raw = new Map<string, string[]>();
   const surnames = new Set<string>();
   const given = new Set<string>();
@@ -53,15 +61,20 @@ export function peopleIndex(): PeopleIndex {
     if (isTitleCase(surname) && firstToken(surname) === surname) surnames.add(surname);
     if (!familyFirst && isTitleCase(parts[0]) && !parts[0].includes('.') && !NOT_GIVEN.has(parts[0])) given.add(parts[0]);
   }
+  return peopleLookup({ surnames, given, names: raw });
+}
+
+/** Adds the lookup to the data (built here or hydrated): names are tokenised on their first lookup only. */
+export function peopleLookup(data: Omit<PeopleIndex, 'startingWith'>): PeopleIndex {
   const resolved = new Map<string, NameWords[]>();
   const startingWith = (word: string): NameWords[] | undefined => {
     let list = resolved.get(word);
     if (list) return list;
-    const names = raw.get(word);
+    const names = data.names.get(word);
     if (!names) return undefined;
     list = names.map((n) => nameTokens(n)).sort((a, b) => b.words.length - a.words.length);
     resolved.set(word, list);
     return list;
   };
-  return (cache = { startingWith, surnames, given });
+  return { ...data, startingWith };
 }
