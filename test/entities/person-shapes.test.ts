@@ -51,3 +51,24 @@ describe('German subject after the verb, shouted headlines', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('things that look like names in English', () => {
+  test.each([
+    ['en', 'Markets fell. (Reporting By Jane Holloway in London)', 'Jane Holloway:person'],
+    ['en', 'Share this By Jane Holloway LONDON (Reuters) - Shares rose.', 'Jane Holloway:person'],
+    ['en', 'Investors gathered. by Katie Brandon Foreign companies face new rules.', 'Katie Brandon:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['en', 'The Network says most employees report problems internally.', 'Network'],
+    ['en', 'Costs rose, the Pellmores said on Monday.', 'Pellmores'],
+    ['en', 'She was once Lord Mayor of Sydney.', 'Mayor'],
+    ['en', 'Obama and Sen. Elizabeth Warren announced a plan.', 'Sen'],
+    ['en', 'Roads will close for the Global Entrepreneurship Summit, officials said.', 'Entrepreneurship Summit'],
+    ['en', 'Traffic moved on Mombasa Road and Uhuru Highway, police said.', 'Uhuru Highway'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

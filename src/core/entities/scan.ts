@@ -100,7 +100,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     }
   }
   // 2. Courtesy title + name: the title is not part of the name.
-  if (lex.honorifics.has(t.text) && nameWord(tokens[i + 1], lex)) {
+  if (lex.honorifics.has(t.text) && nameWord(tokens[i + 1], lex) && !matchRole(tokens, i + 1, lex)) { // not "Lord Mayor"
     let end = matchPersonName(tokens, i + 1, lex, false);
     if (end < 0 && lex.given.has(tokens[i + 1].text)) end = i + 2; // "Mr Andrew": a given name used as surname
     if (end > i + 1) return { start: i + 1, end, type: 'person', source: 'honorific' };

@@ -25,7 +25,9 @@ export const BYLINE_BEFORE = /^(Reporting|reporting|Editing|editing|Writing|writ
 export function bylineCue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (t.text === 'By' || t.text === 'Von') return t.sentStart || /\n|\||\)\s*$/.test(t.gap) || !prev;
+  // A capitalised "By" inside a sentence is a byline glued to the text before ("Change By Jane Doe", "(Reporting By").
+  if (t.text === 'By') return true;
+  if (t.text === 'Von') return t.sentStart || /\n|\||\)\s*$/.test(t.gap) || !prev;
   if (t.text === 'by' || t.text === 'and') return !!prev && BYLINE_BEFORE.test(prev.text) && t.text === 'by';
   if (t.text === 'via') return /^\s*,?\s*$/.test(t.gap);
   return /^(Photo|Photographer|Foto|Fotos|Bild|Autor|Autorin|Text)$/.test(t.text) && /^\s*:?\s*$/.test(tokens[i + 1]?.gap ?? '') && /:/.test(tokens[i + 1]?.gap ?? '');
@@ -52,8 +54,13 @@ export function prevIsSpan(prev: Span[], i: number): boolean {
 /** Not a place, not a German common noun (German nouns are capitalised too). With a person context (a role word
  *  or a speech verb next to it) only unmistakable nouns ("-ung", "-heit") are refused: "sagte Pfister". */
 export function plausibleName(tokens: Token[], start: number, end: number, lex: Lexicon, lang: 'de' | 'en', context = false): boolean {
+  // "The Network says", "the Sullys were": a name after the definite article is a thing, a firm or a family,
+  // unless it opens with a given name ("the late Bruce Smith" is still a person).
+  if (/^(the|The)$/.test(tokens[start - 1]?.text ?? '') && !lex.given.has(tokens[start].text)) return false;
   for (let k = start; k < end; k++) {
     const w = tokens[k].text;
+    // "Lord Mayor", "Sen. Elizabeth Warren", "Executive Vice President": titles and roles are not name words.
+    if (lex.honorifics.has(w) || (lang === 'en' && matchRole(tokens, k, lex))) return false;
     if (lex.places.has(w) && end - start === 1) return false;
     if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.')) return false; // "U" of "U.S."
     if (w.length < 2 && end - start === 1) return false;

@@ -83,6 +83,14 @@ Sales Profit Earnings Income Growth Price Prices Rate Rates Tax Trade Deal Deals
 Index Indices Fund Funds Dollar Euro Pound Yen Sterling Gold Oil Bitcoin Street Avenue Road House Office Department
 `;
 
+// English nouns that end or follow a capitalised run but are never part of a person's name: places and events
+// ("Uhuru Highway", "Entrepreneurship Summit"), prizes, commodities, and frequent headline/sentence openers that
+// otherwise glue onto a byline name ("by Jane Doe Foreign investors...").
+const NOT_NAME_NOUNS_EN = `
+Summit Highway Boulevard County Award Awards Prize Crude Super Designs Depot Mansion Foreign Comments Intellectual
+Inside Follow Know
+`;
+
 // German function words and frequent capitalised sentence starters (German nouns are always capitalised, so the
 // recogniser never takes a single unknown capitalised German word as a name; this list covers multi-word runs).
 const FUNCTION_WORDS_DE = `
@@ -128,7 +136,7 @@ export function placeWords(): Set<string> {
 }
 /** Capitalised words that never start or continue a name on their own. */
 export function commonCapitalised(): Set<string> {
-  return (common ??= new Set([...words(DEMONYMS), ...words(CALENDAR), ...words(FUNCTION_WORDS_EN), ...words(FUNCTION_WORDS_DE)]));
+  return (common ??= new Set([...words(DEMONYMS), ...words(CALENDAR), ...words(FUNCTION_WORDS_EN), ...words(NOT_NAME_NOUNS_EN), ...words(FUNCTION_WORDS_DE)]));
 }
 export function nonOrgAcronyms(): Set<string> {
   return (acronyms ??= new Set(words(NON_ORG_ACRONYMS)));
