@@ -2,10 +2,13 @@
 // Opens corpus pages (and the seed fixture) with the built extension under a supported host name and reports:
 //   - main-thread time of the analysis run at document_idle (p50/p95/max), of the idle highlight pass, and of
 //     each mutation batch (a script on the page appends nodes while we measure);
-//   - long tasks over 50 ms on the page (PerformanceObserver, buffered);
+//   - every task of the content script by stage, and each long task over 50 ms on the page (PerformanceObserver,
+//     buffered) attributed to the stage that ran in it, to the content script's own load, or to the page itself;
+//   - with --trace, the compile and evaluation of the content-script bundle (a CDP trace of each page);
 //   - the JS heap the extension adds: the same pages opened in a second browser without the extension.
 // The content script measures itself (performance.now around its own work) and reports through getState.
-// Usage: node scripts/bench-browser.mjs [--limit 40]   (needs npm run build and ../shared/corpus; else the fixtures)
+// Usage: node scripts/bench-browser.mjs [--limit 40] [--trace]   (needs npm run build and ../shared/corpus; else the
+// fixtures; FINLENS_EXT=dir benchmarks another build, e.g. a copy of an older dist/chrome)
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,6 +17,7 @@ import { findChromium, ROOT } from '../e2e/lib/env.mjs';
 import { startServer, SITE_HOST } from '../e2e/server.mjs';
 
 const limit = Number(process.argv[process.argv.indexOf('--limit') + 1]) || 40;
+const trace = process.argv.includes('--trace');
 const CORPUS = resolve(ROOT, '../shared/corpus/extraction/trafilatura-dev');
 const executablePath = findChromium();
 if (!executablePath) {
@@ -38,7 +42,7 @@ const INIT = () => {
   window.__longTasks = [];
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      for (const e of list.getEntries()) window.__longTasks.push({ at: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
 };
@@ -74,12 +78,41 @@ const ext = await launchChromium({ executablePath, extension: resolve(process.en
 const runs = [], highlight = [], batches = [], longTasks = [], heapWith = [];
 const stages = {};
 const tasks = [];
+const byStage = {};
+const longByOrigin = {};
+const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [];
 let pagesWithArticle = 0;
+
+/** What ran in a long task: our stages overlapping it, else the content script's load, else the page itself. */
+function originOf(long, perf) {
+  const end = long.at + long.ms;
+  const ours = (perf?.log ?? []).filter((t) => t.at < end && t.at + t.ms > long.at).map((t) => t.stage);
+  if (ours.length) return `content script: ${[...new Set(ours)].join('+')}`;
+  if (perf?.startedAt != null && perf.startedAt >= long.at - 1 && perf.startedAt <= end + 1) return 'content script: load (compile + evaluate)';
+  return 'page (parsing, layout, its own scripts)';
+}
+
+/** Compile + evaluation of the content-script bundle from a CDP trace of the page load. */
+function scriptCost(events) {
+  let ms = 0;
+  for (const e of events) {
+    const url = e.args?.data?.url ?? e.args?.fileName ?? '';
+    if (e.ph === 'X' && String(url).includes('content.iife.js') && ['EvaluateScript', 'v8.compile', 'v8.produceCache', 'v8.compileModule'].includes(e.name)) ms += (e.dur ?? 0) / 1000;
+  }
+  return ms;
+}
 try {
   await ext.context.addInitScript(INIT);
   for (let i = 0; i < pages.length; i++) {
     const page = await ext.context.newPage();
+    let cdp = null;
+    const traced = [];
     try {
+      if (trace) {
+        cdp = await ext.context.newCDPSession(page);
+        cdp.on('Tracing.dataCollected', ({ value }) => traced.push(...value));
+        await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+      }
       await page.goto(urlOf(i), { waitUntil: 'load', timeout: 20000 });
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-finlens-hiding') || document.querySelector('[data-finlens-article]'), null, { timeout: 5000 }).catch(() => undefined);
       await page.evaluate(MUTATE).catch(() => undefined);
@@ -93,6 +126,29 @@ try {
         }
         return null;
       });
+      if (cdp) {
+        const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+        await cdp.send('Tracing.end');
+        await done;
+        scriptLoad.push(scriptCost(traced));
+      }
+      const perf = state?.perf;
+      if (perf?.log?.length) {
+        // The hiding phase: the stages up to and including 'hide' of the first run.
+        const hideEnd = perf.log.findIndex((t) => t.stage === 'hide');
+        const phase = perf.log.slice(0, hideEnd + 1);
+        if (hideEnd >= 0) {
+          firstTask.push(phase[0].ms);
+          maxHideTask.push(Math.max(...phase.map((t) => t.ms)));
+          hideTotal.push(phase.reduce((a, t) => a + t.ms, 0));
+        }
+        for (const t of perf.log) (byStage[t.stage.replace(/:\d+$/, '')] ??= []).push(t.ms);
+      }
+      for (const long of await page.evaluate(() => window.__longTasks ?? [])) {
+        if (long.ms <= 50) continue;
+        const origin = originOf(long, perf);
+        (longByOrigin[origin] ??= []).push(`${pages[i].id} ${long.ms.toFixed(0)} ms`);
+      }
       if (state?.perf) {
         runs.push(state.perf.runs[0]);
         highlight.push(...state.perf.highlight.slice(0, 1));
@@ -101,7 +157,7 @@ try {
         for (const [k, v] of Object.entries(state.perf.stages ?? {})) (stages[k] ??= []).push(v);
         if (state.articleFound) pagesWithArticle++;
       }
-      longTasks.push(...(await page.evaluate(() => window.__longTasks ?? [])));
+      longTasks.push(...(await page.evaluate(() => window.__longTasks ?? [])).map((t) => t.ms));
     } catch (e) {
       console.log(`  ${pages[i].id}: ${e.message.split('\n')[0]}`);
     } finally {
@@ -130,6 +186,13 @@ console.log(`  analysis run at document_idle (hide + mark): ${fmt(stats(runs))}`
 console.log(`  idle highlight pass (entities + ranges):       ${fmt(stats(highlight))}`);
 for (const [k, v] of Object.entries(stages)) console.log(`    core stage ${k.padEnd(9)}                         ${fmt(stats(v))}`);
 console.log(`  each task of the content script:              ${fmt(stats(tasks))}, over 50 ms: ${tasks.filter((t) => t > 50).length}`);
+for (const [k, v] of Object.entries(byStage)) console.log(`    tasks of stage ${k.padEnd(12)}                  ${fmt(stats(v))}`);
+console.log(`  hiding phase (document_idle until the blocks are hidden; the first run, script load not included):`);
+console.log(`    first task:                                  ${fmt(stats(firstTask))}`);
+console.log(`    largest task:                                ${fmt(stats(maxHideTask))}`);
+console.log(`    total work:                                  ${fmt(stats(hideTotal))}`);
+if (scriptLoad.length) console.log(`  content-script bundle compile + evaluate (trace): ${fmt(stats(scriptLoad))}`);
 console.log(`  mutation batches:                              ${fmt(stats(batches))}`);
 console.log(`  long tasks > 50 ms on the page:                ${longTasks.filter((d) => d > 50).length} (all long tasks: ${longTasks.length})`);
+for (const [origin, list] of Object.entries(longByOrigin)) console.log(`    ${list.length} from ${origin}: ${list.slice(0, 8).join(', ')}`);
 console.log(`  JS heap added by the extension (${added.length} pages): ${fmt(stats(added)).replace(/ ms/g, ' MB')}`);

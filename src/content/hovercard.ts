@@ -22,7 +22,8 @@ export interface HoverCardDeps {
   doc: Document;
   placed: () => readonly PlacedMention[];
   entities: () => ReadonlyMap<string, Entity>;
-  lang: string;
+  /** The page language, asked when a card opens (knowing it needs the article stage). */
+  lang: () => string;
   signal: AbortSignal;
 }
 
@@ -33,7 +34,7 @@ const LABELS = {
 
 export function installHoverCard(deps: HoverCardDeps): void {
   const { doc, signal } = deps;
-  const labels = deps.lang.startsWith('de') ? LABELS.de : LABELS.en;
+  const labelsNow = () => (deps.lang().startsWith('de') ? LABELS.de : LABELS.en);
   let host: HTMLElement | null = null;
   let card: HTMLElement | null = null;
   let frame = 0;
@@ -71,6 +72,7 @@ export function installHoverCard(deps: HoverCardDeps): void {
     clearTimeout(hideTimer);
     if (shownId === entity.id && card && !card.hidden) return;
     const el = ensureCard();
+    const labels = labelsNow();
     el.replaceChildren();
     const line = (cls: string, text: string) => {
       const div = doc.createElement('div');

@@ -50,7 +50,7 @@ export async function start(signal: AbortSignal): Promise<void> {
     textIndex: null,
     watcher: null,
     pageOverride: null,
-    perf: { runs: [], highlight: [], batches: [], tasks: [] },
+    perf: { runs: [], highlight: [], batches: [], tasks: [], log: [], startedAt: performance.now() },
   };
   state.settings = await loadSettings().catch(() => structuredClone(DEFAULTS));
   run(state, true);
@@ -58,7 +58,8 @@ export async function start(signal: AbortSignal): Promise<void> {
     doc: document,
     placed: () => state.placed,
     entities: () => entityById(entitiesOf(state)),
-    lang: state.analysis?.article().meta.lang ?? navigator.language,
+    // Asked when a card opens: reading it now would run the article stage inside this task.
+    lang: () => state.analysis?.article().meta.lang ?? navigator.language,
     signal,
   });
   const listener = onMessage(state);
@@ -104,45 +105,64 @@ function run(state: State, full: boolean): void {
   const current = () => generation === state.generation;
   let hideMs = 0;
   const hideSteps: Step[] = [
-    () => void analysis.article(),
-    () => {
-      markArticle(analysis.article().root);
-      markBlocks(analysis.hidden());
-      applyCurrentHiding(state);
+    { name: 'article', run: () => void analysis.article() },
+    {
+      name: 'hide',
+      run: () => {
+        markArticle(analysis.article().root);
+        markBlocks(analysis.hidden());
+        applyCurrentHiding(state);
+      },
     },
   ];
   const idleSteps: Step[] = [];
   if (full || analysis.article().text !== state.articleText) {
-    idleSteps.push(...RECOGNISER_WARMUP.map((warm) => () => void warm()), () => void analysis.entities());
-    idleSteps.push(() => placeAndPaint(state));
+    idleSteps.push(...RECOGNISER_WARMUP.map((warm, i) => ({ name: `index${i + 1}`, run: () => void warm() })));
+    idleSteps.push({ name: 'entities', run: () => void analysis.entities() });
+    idleSteps.push({ name: 'highlight', run: () => placeAndPaint(state) });
   }
-  idleSteps.push(() => void (analysis.article().root && analysis.card()));
-  runSteps(hideSteps, soon, current, (ms) => { hideMs += ms; pushCapped(state.perf.tasks, ms); }, () => {
+  idleSteps.push({ name: 'card', run: () => void (analysis.article().root && analysis.card()) });
+  const log = (stage: string, at: number, ms: number) => {
+    pushCapped(state.perf.tasks, ms);
+    if (state.perf.log && state.perf.log.length < 400) state.perf.log.push({ stage, at: Math.round(at * 100) / 100, ms: Math.round(ms * 1000) / 1000 });
+  };
+  runSteps(hideSteps, soon, current, (stage, at, ms) => { hideMs += ms; log(stage, at, ms); }, () => {
     pushCapped(state.perf.runs, hideMs);
     let highlightMs = 0;
-    runSteps(idleSteps, whenIdle, current, (ms) => { highlightMs += ms; pushCapped(state.perf.tasks, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
+    runSteps(idleSteps, whenIdle, current, (stage, at, ms) => { highlightMs += ms; log(stage, at, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
   });
 }
 
-type Step = () => void;
+/** One stage of a run, in a task of its own. `run` returns true when it has more to do in another task. */
+interface Step {
+  name: string;
+  run: () => boolean | void;
+}
 
-/** Runs each step in its own task; stops when a newer run started. Every step is guarded. */
-function runSteps(steps: Step[], schedule: (fn: () => void) => void, current: () => boolean, spent: (ms: number) => void, done: () => void): void {
+/** Runs each step in its own task(s); stops when a newer run started. Every step is guarded. */
+function runSteps(
+  steps: Step[],
+  schedule: (fn: () => void) => void,
+  current: () => boolean,
+  spent: (stage: string, at: number, ms: number) => void,
+  done: () => void,
+): void {
   const next = (i: number) => {
     if (!current()) return;
     if (i >= steps.length) return done();
     schedule(() => {
       if (!current()) return;
       const t0 = performance.now();
+      let more: boolean | void = false;
       try {
-        steps[i]();
+        more = steps[i].run();
       } catch (error) {
         console.debug('FinLens: a stage failed; the page is left as it was.', error);
         return;
       } finally {
-        spent(performance.now() - t0);
+        spent(steps[i].name, t0, performance.now() - t0);
       }
-      next(i + 1);
+      next(more ? i : i + 1);
     });
   };
   next(0);

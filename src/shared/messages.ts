@@ -23,6 +23,10 @@ export interface PagePerf {
   tasks: number[];
   /** Per core stage of the first analysis (article, hide, entities, card). */
   stages?: Record<string, number>;
+  /** Every task with the stage it ran and when it started (performance.now()), to attribute long tasks. */
+  log?: { stage: string; at: number; ms: number }[];
+  /** performance.now() when the content script started (its bundle was compiled and evaluated by then). */
+  startedAt?: number;
 }
 
 /** Popup / background -> content script. */
