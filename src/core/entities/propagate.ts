@@ -6,7 +6,7 @@ import type { AliasEntry, Gazetteer, KnownEntity } from './gazetteer';
 import type { Lexicon } from './lexicon-index';
 import type { Span } from './scan';
 import { gapKey, type Token } from './tokenize';
-import { matchAlias, matchLegalForm, slug } from './matchers';
+import { joined, matchAlias, matchLegalForm, slug } from './matchers';
 
 export interface Resolved extends Span {
   entity: KnownEntity;
@@ -76,8 +76,8 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
       add([words[0]], entity);
     }
   }
-  // Known multi-word companies: the first word alone only as the first part of a German compound
-  // ("Scale-Mitarbeiter" for Scale AI); on its own it is too often an ordinary word.
+  // Known multi-word companies: their distinctive first word stands for them in German compounds
+  // ("Scale-Mitarbeiter" for Scale AI) and, once the full name is in the article, alone ("Apollo said").
   const compoundHeads = new Map<string, KnownEntity>();
   for (const s of spans) {
     if (!s.known || s.type !== 'company' || s.end - s.start < 2) continue;
@@ -89,7 +89,10 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
   const out: Resolved[] = spans.map((s) => {
     const r = resolved.get(s)!;
     const person = r.known && s.end - s.start === 1 && s.source === 'gazetteer' ? surnames.get(tokens[s.start].text) : undefined;
-    return person ? { ...r, type: 'person', known: undefined, entity: person, source: 'surname-owner' } : r;
+    if (person) return { ...r, type: 'person', known: undefined, entity: person, source: 'surname-owner' };
+    // "said Zorvex" guessed a speaker; with "Zorvex Holdings" in the article it is the company.
+    const company = s.source === 'speech' && s.end - s.start === 1 ? compoundHeads.get(tokens[s.start].text) : undefined;
+    return company ? { ...r, type: 'company', known: company, entity: company, source: 'compound' } : r;
   });
   // Fill the gaps between first-pass spans with later mentions of names found in this article.
   const covered = new Uint8Array(tokens.length);
@@ -97,7 +100,10 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !tokens[i].cap) continue;
     const head = compoundHeads.get(tokens[i].text);
-    if (head && tokens[i + 1]?.gap === '-' && !covered[i]) {
+    // "Apollo Global Management ... Apollo said": once the full name is in the article, its distinctive first word
+    // alone is the same company (not a sentence opener, not glued to more capitalised words).
+    const alone = head && !tokens[i].sentStart && !(tokens[i + 1] && joined(tokens[i + 1]) && tokens[i + 1].cap);
+    if (head && (tokens[i + 1]?.gap === '-' || alone) && !covered[i]) {
       out.push({ start: i, end: i + 1, type: 'company', source: 'compound', entity: head });
       covered[i] = 1;
       continue;

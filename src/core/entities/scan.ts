@@ -249,6 +249,9 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
  *  a role, "says Questor Glencore" a company, "sein Team, warnt" a German noun with its article. */
 function speakerShape(tokens: Token[], i: number, end: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): boolean {
   if (lang === 'de' && nounPhraseBefore(tokens, i)) return false;
+  // "the Project Apollo Archive, told": a speaker does not start in the middle of a capitalised run.
+  const before = tokens[i - 1];
+  if (lang === 'en' && before && joined(tokens[i]) && before.cap && !before.sentStart && !lex.common.has(before.text) && !lex.honorifics.has(before.text) && !matchRole(tokens, i - 1, lex)) return false;
   for (let k = i; k < end; k++) if ((k > i && matchAlias(tokens, k, g)) || matchRole(tokens, k, lex)) return false;
   return true;
 }

@@ -1,0 +1,30 @@
+// A known company's distinctive first word stands for it once the full name is in the article; a bare ambiguous
+// word ("Apollo" of the moon programme) is no company without that context.
+import { expect, test } from 'vitest';
+import { recogniseStrict } from '../../src/core/entities';
+import { buildGazetteer, mergeCompanies } from '../../src/core/entities/gazetteer';
+import { companyFiles } from '../../src/data/companies';
+
+const shipped = buildGazetteer(mergeCompanies(companyFiles));
+const local = buildGazetteer(mergeCompanies([[{ id: 'zorvex-holdings', name: 'Zorvex Holdings', aliases: [] }]]));
+const mentions = (text: string, g = shipped): string[] =>
+  recogniseStrict(text, { lang: 'en', watchlist: [] }, g).mentions.map((m) => `${m.text}:${m.type}`);
+
+test.each([
+  ['Photos from the Apollo moon landings were released on Monday.', 'Apollo:company', false],
+  ['Apollo Global Management bought the firm. The deal makes Apollo a large landlord.', 'Apollo:company', true],
+])('%s -> %s %s', (text, expected, present) => {
+  expect(mentions(text).includes(expected)).toBe(present);
+});
+
+test.each([
+  ['Zorvex Holdings raised its forecast, and analysts said Zorvex would grow.', 'Zorvex:company', true],
+  ['Analysts said Zorvex would grow.', 'Zorvex:company', false],
+  ['Zorvex Holdings grew. Zorvex Labs, a rival, did not.', 'Zorvex:company', false],
+])('propagation: %s -> %s %s', (text, expected, present) => {
+  expect(mentions(text, local).includes(expected)).toBe(present);
+});
+
+test('a speaker does not start inside a capitalised run', () => {
+  expect(mentions('The curator of the Project Halvor Archive, told reporters more.', local)).not.toContain('Halvor Archive:person');
+});
