@@ -72,3 +72,24 @@ describe('things that look like names in English', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('German nouns that look like names', () => {
+  test.each([
+    ['de', 'Die 17-jährige Caroline ist Kandidatin im Wettbewerb.', 'Caroline:person'],
+    ['de', 'Viele Fans applaudierten, als Lindqvist und Erik Svensson kamen.', 'Lindqvist:person'],
+    ['de', 'Danach sprach Kirill Petrow mit der Presse.', 'Kirill Petrow:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Das Gericht betonte, nach geltendem Recht sei das erlaubt.', 'Gericht'],
+    ['de', 'Die Piloten flogen durch aufgeblasene Tore mit hoher Geschwindigkeit.', 'Tore'],
+    ['de', 'Das leise daherkommende Drama schrieb der Autor selbst.', 'Drama'],
+    ['de', 'Es gab Lieder zu Hindi-Songs und Peter Gabriels Balladen.', 'Songs'],
+    ['de', 'Daran waren die Wirtschaftsforscher Deutschlands beteiligt.', 'Deutschlands'],
+    ['de', 'Anders als im Hinspiel gewann die Mannschaft.', 'Anders'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

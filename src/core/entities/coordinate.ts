@@ -14,6 +14,7 @@ export function coordinate(tokens: Token[], spans: Span[], g: Gazetteer, lex: Le
   const extra: Span[] = [];
   const candidate = (k: number): number => {
     if (k < 0 || k >= tokens.length || covered[k] || !nameWord(tokens[k], lex) || tokens[k].upper || tokens[k].text.length < 2 || matchAlias(tokens, k, g)) return -1;
+    if (tokens[k].gap === '-') return -1; // "Hindi-Songs und Peter Gabriel": the tail of a compound is no name
     const end = matchPersonName(tokens, k, lex, false);
     return end > k && end - k <= 2 && plausibleName(tokens, k, end, lex, lang, true) ? end : -1;
   };

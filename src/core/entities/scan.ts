@@ -21,7 +21,7 @@ export interface Span {
 }
 
 const ARTICLE_DE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|seine|seinen|seiner|ihre|ihren|ihrer|unsere|diese|dieser|diesem|dieses|jede|jeder|jedes|alle|aller)$/i;
-const GIVEN_WORDS = new Set('Mark Ernst Wolf Kai Rosa Rose Grace Will Art Bill Dick Gay Page Max Frank Otto Mercedes Victoria Florence Georgia Virginia Carolina Austin Jordan Lincoln Jackson Chase Hunter Rich Guy Pat Sunny Ray Joy Hope Faith Summer Autumn Dawn Eve April May June August Angel Crystal Amber Ruby Pearl Jade Holly Ivy Daisy Lily Iris Violet Heather Robin Drew Miles Cliff Dean Glen Lance Rusty Sterling Wade Colt Reed Forrest Rand Felix Franz Klaus Hans Peter Paul Simon Martin Thomas Ludwig Albrecht Friedrich Heinrich Wilhelm Adam Alexander Philipp Julius Carl Karl Georg Jakob Josef Johann Konstantin Leopold Maximilian Moritz Nikolaus Oskar Rudolf Stephan Theodor Valentin Viktor Walter Werner Ernesto'.split(' '));
+const GIVEN_WORDS = new Set('Mark Ernst Wolf Kai Rosa Rose Grace Will Art Bill Dick Gay Page Max Frank Otto Mercedes Victoria Florence Georgia Virginia Carolina Austin Jordan Lincoln Jackson Chase Hunter Rich Guy Pat Sunny Ray Joy Hope Faith Summer Autumn Dawn Eve April May June August Angel Crystal Amber Ruby Pearl Jade Holly Ivy Daisy Lily Iris Violet Heather Robin Drew Miles Cliff Dean Glen Lance Rusty Sterling Wade Colt Reed Forrest Rand Felix Franz Klaus Hans Peter Paul Simon Martin Thomas Ludwig Albrecht Friedrich Heinrich Wilhelm Adam Alexander Philipp Julius Carl Karl Georg Jakob Josef Johann Konstantin Leopold Maximilian Moritz Nikolaus Oskar Rudolf Stephan Theodor Valentin Viktor Walter Werner Ernesto Anders'.split(' '));
 // Singular finite verbs that follow a sentence-initial subject (plural subjects are nouns: "Experten sagen").
 const SUBJECT_VERB_DE = /^(war|ist|hat|hatte|wird|wurde|kann|konnte|will|wollte|soll|sollte|muss|musste|darf|durfte|sagte|sagt|erklärte|betonte|meinte|forderte|kritisierte|plädierte|kündigte|sprach|verwies|räumte|gab|nannte|wies|zeigte|bestätigte|widersprach|reagierte|lehnte|bezeichnete|warnte|kam|ging|stand|blieb|lebt|lebte|starb|gewann|verlor|trat|wechselte|spielte|schrieb|gilt|galt|habe|sei|wäre|hätte|würde)$/;
 // Sentence-initial words that are adverbs, adjectives, participles, pronouns or abstract nouns by their form.
@@ -52,11 +52,22 @@ const DETERMINER_DE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eine
  *  "deren Sinn". A word so introduced is a noun even when it is also a listed surname. */
 function nounPhraseBefore(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
-  if (!p || p.cap) return false;
-  if (DETERMINER_DE.test(p.text)) return true;
+  if (!p) return false;
+  if (DETERMINER_DE.test(p.text)) return true; // also "Das Gericht betonte" at a sentence start
+  if (p.cap) return false;
   if (p.text.length > 3 && /(em|es)$/.test(p.text)) return true;
   // "deren engste Berater" yes; "Das sagte Merkel" no: the word between is a verb.
   return /(e|en|er)$/.test(p.text) && DETERMINER_DE.test(tokens[i - 2]?.text ?? '') && !SUBJECT_VERB_DE.test(p.text);
+}
+
+// Lower-case words with adjective endings that are adverbs, prepositions or conjunctions instead.
+const NOT_ADJECTIVE_DE = /^(aber|oder|immer|unter|hinter|wieder|sondern|außer|später|früher|weiter|sofort|gerne|gern|lange|heute|ohne|seine[mnrs]?|ihre[mnrs]?|meine[mnrs]?|deine[mnrs]?|unsere[mnrs]?|eure[mnrs]?|alle[mnrs]?|diese[mnrs]?|jene[mnrs]?|welche[mnrs]?|manche[mnrs]?|solche[mnrs]?|keine[mnrs]?|einem|einen|einer|eines|gegen|wegen|neben|zwischen|trotz|während|nachdem|bevor|ebenso|genauso|ganze)$/;
+
+/** "aufgeblasene Tore", "das leise daherkommende Drama": an inflected adjective before a capitalised German word
+ *  makes it a noun (verbs in -te/-ten, "sagte", are not adjectives; "die 17-jährige Caroline" is a person). */
+function adjectiveBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && /^ $/.test(tokens[i].gap) && /^\p{Ll}{3,}(e|en|er|es|em)$/u.test(p.text) && !/(te|ten)$/.test(p.text) && !/^jährig/.test(p.text) && !SUBJECT_VERB_DE.test(p.text) && !NOT_ADJECTIVE_DE.test(p.text);
 }
 
 /** "WhatsApp", "Metas ChatGPT", "Claude": a product found by a pattern rule is not a company or a person.
@@ -139,7 +150,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
   // Measured: worth it in German only (English prose uses bare given names rarely, and they are often words).
   const givenAlone = lex.given.has(t.text) ? t.text : /s$/.test(t.text) && t.text.length > 4 && lex.given.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : null;
-  if (lang === 'de' && givenAlone && !GIVEN_WORDS.has(givenAlone) && !t.gap.includes('-') && !prevIsSpan(prev, i) && !nounPhraseBefore(tokens, i) && !/^\p{N}/u.test(tokens[i - 1]?.text ?? '') && !nameWord(tokens[i + 1], lex) && !matchAlias(tokens, i, g) && !lex.places.has(t.text))
+  if (lang === 'de' && givenAlone && !GIVEN_WORDS.has(givenAlone) && !t.gap.includes('-') && !prevIsSpan(prev, i) && !nounPhraseBefore(tokens, i) && !adjectiveBefore(tokens, i) && !/^\p{N}/u.test(tokens[i - 1]?.text ?? '') && !nameWord(tokens[i + 1], lex) && !matchAlias(tokens, i, g) && !lex.places.has(t.text))
     return { start: i, end: i + 1, type: 'person', source: 'given-alone' };
   // 3e. German subject at a sentence start with a singular verb: "Kolb war seit 1986 ...", "Pinkwart plädierte".
   // German nouns there take an article ("Der Verein war"), so a bare name-like word before "war/hat/sagte" is a name.
@@ -248,7 +259,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
 /** A speech verb names its speaker only if the words can be a name: "sagte Mibrag-Betriebsrat Mario Gierl" holds
  *  a role, "says Questor Glencore" a company, "sein Team, warnt" a German noun with its article. */
 function speakerShape(tokens: Token[], i: number, end: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): boolean {
-  if (lang === 'de' && nounPhraseBefore(tokens, i)) return false;
+  if (lang === 'de' && (nounPhraseBefore(tokens, i) || adjectiveBefore(tokens, i))) return false;
   // "the Project Apollo Archive, told": a speaker does not start in the middle of a capitalised run.
   const before = tokens[i - 1];
   if (lang === 'en' && before && joined(tokens[i]) && before.cap && !before.sentStart && !lex.common.has(before.text) && !lex.honorifics.has(before.text) && !matchRole(tokens, i - 1, lex)) return false;

@@ -123,11 +123,24 @@ Mamadou Moussa Ousmane Seydou Souleymane Cheikh Ibrahima Didier Samuel Jomo Uhur
 Sipho Themba Nomvula Lindiwe Mmusi Julius Jacob Nelson Winnie Desmond Patrice Felix Emmerson Yoweri Paul Macky Alassane
 `;
 
+// Finnish, Estonian, Russian/Ukrainian transliterations (German and English spellings), Turkish, Arabic, Hebrew,
+// Greek, Portuguese/Brazilian, North German/Frisian, Irish and Scottish.
+const MORE_LOCALES = `
+Aapo Aarne Eero Eino Ilkka Jarmo Juho Kari Kimmo Lauri Markku Mikko Pasi Raimo Seppo Tapio Tuomo Urho Veli Ville Tiit
+Urmas Jüri Arvo Siim Jewgenij Andrey Anatolij Arkadi Grigorij Jaroslaw Kirill Pyotr Wadim Vadim Waleri Walentina
+Yelena Nadeschda Marija Anastasija Yekaterina Warwara Olexandr Oleksij Vitalij Aydin Aydın Ebru Kenan Nurcan Yasemin
+Sayed Sayyid Salah Akbar Moshe Yosef Avraham Avi Noa Tamar Yael Shira Orly Nikolaos Giorgos Georgios Konstantinos
+Dimitris Dimitrios Ioannis Kostas Panagiotis Christos Vassilis Stavros Spyros Theodoros Eleni Katerina Despina Thiago
+Leandro Romario Júlio Sérgio Filipe Gilberto Otavio Renato Rogerio Vinicius Ederson Alisson Adriano Cleber Edson
+Everton Heitor Joaquim Inacio Imke Maike Hauke Momme Broder Tjark Bendix Enno Folkert Zdenek Dean Euan Niall Padraig
+Siobhan Aoife Niamh Roisin
+`;
+
 let cache: string[] | null = null;
 
 export function worldGivenNames(): string[] {
   if (!cache) {
-    const all = [GERMAN_AUSTRIAN_SWISS, TURKISH_ARABIC_PERSIAN, SLAVIC_BALTIC_HUNGARIAN, ROMANCE, NORDIC_DUTCH, ENGLISH_MORE, ASIAN, AFRICAN];
+    const all = [GERMAN_AUSTRIAN_SWISS, TURKISH_ARABIC_PERSIAN, SLAVIC_BALTIC_HUNGARIAN, ROMANCE, NORDIC_DUTCH, ENGLISH_MORE, ASIAN, AFRICAN, MORE_LOCALES];
     cache = all.join(' ').split(/\s+/).filter(Boolean);
   }
   return cache;
