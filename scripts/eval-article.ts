@@ -3,6 +3,9 @@
 // call is timed (Readability mutates its document, so it can never share ours).
 //
 //   npm run eval:article -- [--limit N] [--only trafilatura|wcxb|readability] [--json out.json] [--failures]
+//                           [--worst N] [--pages-json per-page.json]
+//   --worst N: how many of the worst pages --failures lists per set (default 15 trafilatura, 40 wcxb).
+//   --pages-json: every page's scores (ours and Readability's), to diff two runs page by page.
 //
 // Metrics (see the corpus README):
 //   trafilatura-dev: with/without snippets found in the whitespace-normalised text, summed over pages -> P/R/F1.
@@ -39,6 +42,8 @@ const option = (name: string) => {
 const limit = option('--limit') ? Number(option('--limit')) : Infinity;
 const only = option('--only');
 const jsonOut = option('--json');
+const pagesOut = option('--pages-json');
+const worst = option('--worst') ? Number(option('--worst')) : undefined;
 
 const now = () => performance.now();
 export const normWs = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -213,14 +218,14 @@ function printFailures(all: PageResult[]) {
   console.log('\nworst pages (ours):');
   const traf = all.filter((r) => r.set === 'trafilatura-dev').map((r) => ({ r, c: snippetCounts(r.ours.text, r.truth) }));
   traf.sort((a, b) => b.c.fn + b.c.fp - (a.c.fn + a.c.fp));
-  for (const { r, c } of traf.slice(0, 15)) {
+  for (const { r, c } of traf.slice(0, worst ?? 15)) {
     const missing = (r.truth.with ?? []).filter((s) => !normWs(r.ours.text).includes(normWs(s)));
     const extra = (r.truth.without ?? []).filter((s) => normWs(r.ours.text).includes(normWs(s)));
     console.log(`  traf ${r.id} fn=${c.fn} fp=${c.fp} len=${r.ours.text.length} missing=${JSON.stringify(missing.map((s) => s.slice(0, 50)))} extra=${JSON.stringify(extra.map((s) => s.slice(0, 50)))}`);
   }
   const wc = all.filter((r) => r.set === 'wcxb-dev-articles').map((r) => ({ r, w: wordPRF(r.ours.text, r.truth.text ?? ''), f: wordF1(r.rdb.text, r.truth.text ?? '') }));
   wc.sort((a, b) => a.w.f1 - b.w.f1);
-  for (const { r, w, f } of wc.slice(0, 40)) console.log(`  wcxb ${r.id} F1=${f3(w.f1)} P=${f3(w.p)} R=${f3(w.r)} (rdb ${f3(f)}) ours=${r.ours.text.length} truth=${(r.truth.text ?? '').length}`);
+  for (const { r, w, f } of wc.slice(0, worst ?? 40)) console.log(`  wcxb ${r.id} F1=${f3(w.f1)} P=${f3(w.p)} R=${f3(w.r)} (rdb ${f3(f)}) ours=${r.ours.text.length} truth=${(r.truth.text ?? '').length}`);
   const slow = [...all].sort((a, b) => b.ours.ms - a.ours.ms).slice(0, 8);
   console.log('  slowest (ours): ' + slow.map((r) => `${r.set}/${r.id} ${r.ours.ms.toFixed(0)} ms (rdb ${r.rdb.ms.toFixed(0)})`).join(', '));
   for (const { r } of wc) {
@@ -229,6 +234,22 @@ function printFailures(all: PageResult[]) {
   for (const { r } of wc) {
     if (r.truth.author && normMeta(r.ours.byline) !== normMeta(r.truth.author)) console.log(`  by   ${r.id} ours=${JSON.stringify(r.ours.byline)} truth=${JSON.stringify(r.truth.author)}`);
   }
+}
+
+/** Per-page scores of both extractors: snippet counts for trafilatura-dev, word P/R/F1 and metadata hits for wcxb. */
+function pageRows(all: PageResult[]) {
+  return all.map((r) => {
+    const base = { set: r.set, id: r.id, lang: r.lang, ms: +r.ours.ms.toFixed(2), len: r.ours.text.length };
+    if (r.set === 'trafilatura-dev') return { ...base, ours: snippetCounts(r.ours.text, r.truth), rdb: snippetCounts(r.rdb.text, r.truth) };
+    if (r.set === 'wcxb-dev-articles') {
+      const w = wordPRF(r.ours.text, r.truth.text ?? '');
+      return {
+        ...base, f1: +w.f1.toFixed(4), p: +w.p.toFixed(4), r: +w.r.toFixed(4), rdbF1: +wordF1(r.rdb.text, r.truth.text ?? '').toFixed(4),
+        head: normMeta(r.ours.title) === normMeta(r.truth.title), byline: r.truth.author ? normMeta(r.ours.byline) === normMeta(r.truth.author) : null,
+      };
+    }
+    return base;
+  });
 }
 
 function main() {
@@ -254,6 +275,7 @@ function main() {
   summary.timing = { pages: all.length, oursMedianMs: +t[0], readabilityMedianMs: +t[1], ratio: +t[2], oursMaxMs: worstOurs };
   if (flag('--failures')) printFailures(all);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(summary, null, 2));
+  if (pagesOut) writeFileSync(pagesOut, JSON.stringify(pageRows(all), null, 1));
 }
 
 main();

@@ -85,9 +85,16 @@ export const FURNITURE_TEXT = new RegExp(
 export const META_LINE =
   /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|lesen)|lesezeit|reading time|ver(?:ö|oe)ffentlicht(?: am)?\b|erstellt am|letzte (?:ä|ae)nderung|zuletzt (?:aktualisiert|ge(?:ä|ae)ndert)|aktualisiert am|stand:|updated\b|last updated|published\b|posted on|posted in|filed under|kategorie:|categories:|schlagw(?:ö|oe)rter|tags:|aktualisiert\s*:|last modified|this entry was posted|der beitrag wurde am|aufrufe\s*:|views\s*:|publikacja\s*:|opublikowano|aktualizacja\s*:|ultima modifica|publicado\s*(?:el|:)|publié le|mis à jour|(?:quelle|quellen|źródło|source|fuente|fonte|credit|photo|foto|bild|image|fotos?)\s*:|alle angaben ohne gew(?:ä|ae)hr)/i;
 
+/** Month names (English, German) as a date line starts with them: "January 13", "Sept. 4, 2024". Only real
+ *  months: "Step 3", "Lauf 6", "Kapitel 2" are headings, not dates. */
+const MONTH = '(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|m(?:ä|ae)rz|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
+
 /** Own text that is nothing but a date ("12.06.2025, 10:10 Uhr", "June 12, 2025", "January 13"). */
-export const DATE_ONLY =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s*)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[a-zäé]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:,?\s*(?:um\s*|at\s*|-\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?)?\s*$/i;
+export const DATE_ONLY = new RegExp(
+  '^(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]*\\.?,?\\s*)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+[a-zäé]+\\.?,?\\s+\\d{4}|' +
+    MONTH + '\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)(?:,?\\s*(?:um\\s*|at\\s*|-\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?\\s*$',
+  'i',
+);
 
 export const TUNING = {
   /** Paragraph text shorter than this (chars) adds nothing to a container's score. */
@@ -98,6 +105,8 @@ export const TUNING = {
    *  ~0.4 roots of ad-heavy div soup (test/fixtures variants) grow to take in the ads. */
   badWeight: 0.5,
   weighParagraphLinks: 0,
+  /** Share of short table-cell text counted as non-content when choosing the root (1 = like navigation). */
+  cellBadShare: 0.3,
   /** Multiplier for semantic roots (<article>, itemprop=articleBody, <main>) and positive class names. */
   semanticBonus: 1.15,
   positiveHintBonus: 1.08,

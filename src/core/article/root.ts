@@ -23,7 +23,8 @@ function bestBy(scan: PageScan, good: (s: ElStats) => number): ElStats | null {
   for (const s of scan.order) {
     const g = good(s);
     if (g <= 0 || s.boiler) continue;
-    const bad = Math.max(0, s.textLen - g - s.headingLen);
+    // Short table cells (data tables) weigh less than other non-paragraph text.
+    const bad = Math.max(0, s.textLen - g - s.headingLen - (1 - TUNING.cellBadShare) * s.cellLen);
     const score = (g - TUNING.badWeight * bad) * semanticWeight(s);
     if (score > bestScore) {
       bestScore = score;

@@ -22,6 +22,9 @@ export interface ElStats {
   /** The same, leaving out paragraphs under boilerplate-named containers. */
   goodClean: number;
   headingLen: number;
+  /** Text of table cells (TD/TH) too short to be a paragraph and not inside links: the values of a data
+   *  table (results, prices, schedules) are content of the page they sit in, not navigation. */
+  cellLen: number;
   /** Class/id/tag say boilerplate (share bar, comments, related links...). */
   boiler: boolean;
   /** Class/id say "main content" strongly. */
@@ -38,6 +41,8 @@ export interface ElStats {
   linkedHeadings: number;
   /** Inside a link. */
   inLink: boolean;
+  /** Inside <pre> or <code>: class names there come from syntax highlighters ("hljs-comment"), not layout. */
+  inCode: boolean;
   /** The nearest block (itself when a block) that owns this element's inline text. */
   owner: ElStats;
   /** Start of the element's own text (first 60 characters), to recognise legal notices and labels. */
@@ -74,6 +79,11 @@ const TEASER_HINT = /standfirst|\bintro\b|\blead\b|teaser-?text|subtitle|subline
 const SEMANTIC_CONTENT = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 const SKIP_EVEN_REVEALED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON', 'INPUT']);
 const STYLE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Utility classes that hide an element in every viewport (Bootstrap, Tailwind, Webflow's conditional
+ *  visibility): a second copy of the article for another layout sits in such a box. A responsive class
+ *  beside it ("d-none d-md-block", "hidden lg:block") shows the box somewhere, so it does not count. */
+const CLASS_HIDDEN = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|display-none|w-condition-invisible)(?=\s|$)/;
+const CLASS_SHOWN = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|(?:sm|md|lg|xl|2xl):(?!hidden)|visible-|show(?:\s|$))/;
 const MAX_HINTED = 1000;
 
 function collapsedLength(s: string): number {
@@ -135,6 +145,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       s.paraLen = own;
     }
     s.end = scan.order.length;
+    if (!s.para && (s.tag === 'TD' || s.tag === 'TH')) s.cellLen += s.ownLen - s.ownLinkLen;
     if (HEADING_TAGS.has(s.tag)) {
       s.headingLen += s.textLen;
       if (s.textLen > 0 && s.linkLen >= 0.8 * s.textLen) s.linkedHeadings++;
@@ -145,6 +156,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     p.linkLen += s.linkLen;
     p.goodRaw += s.goodRaw;
     p.headingLen += s.headingLen;
+    p.cellLen += s.cellLen;
     p.linkedHeadings += s.linkedHeadings;
     if (!s.boiler) p.goodClean += s.goodClean;
   };
@@ -197,21 +209,23 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const style = hasAttrs ? el.getAttribute('style') : null;
     // Collapsed accordions and tabs are display:none until clicked but are article text; the exclusion step
     // decides (hidden menus and ad shells have no paragraphs).
-    if (style && STYLE_HIDDEN.test(style)) scan.styleHidden.add(el);
     const cls = hasAttrs ? classOf(el) : '';
+    if ((style && STYLE_HIDDEN.test(style)) || (cls && CLASS_HIDDEN.test(cls) && !CLASS_SHOWN.test(cls))) scan.styleHidden.add(el);
     const id = hasAttrs ? el.getAttribute('id') ?? '' : '';
     const classId = cls || id ? `${cls} ${id}` : '';
     const role = hasAttrs ? el.getAttribute('role') : null;
     const strong = (classId !== '' && POSITIVE_STRONG.test(classId)) || itemprop === 'articleBody';
-    const boiler =
+    const inCode = parent !== null && (parent.inCode || parent.tag === 'PRE' || parent.tag === 'CODE');
+    const boiler = !inCode && (
       BOILERPLATE_TAGS.has(tag) ||
       (role !== null && /navigation|banner|contentinfo|complementary|menu|dialog|search/i.test(role)) ||
       // <article>/<main> say "content" in markup; a class word ("newsletter-content") does not outweigh that.
-      (!strong && classId !== '' && !SEMANTIC_CONTENT.has(tag) && BOILERPLATE_HINT.test(classId));
+      (!strong && classId !== '' && !SEMANTIC_CONTENT.has(tag) && BOILERPLATE_HINT.test(classId)));
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
-      goodRaw: 0, goodClean: 0, headingLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
+      goodRaw: 0, goodClean: 0, headingLen: 0, cellLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
+      inCode,
       // Set in the literal (and fixed below for blocks) so that every ElStats has one shape.
       owner: parent ? parent.owner : (null as unknown as ElStats),
     } as ElStats;

@@ -1,0 +1,59 @@
+// General signals for choosing the root and keeping its content: data tables, code blocks, hidden copies.
+import { describe, expect, test } from 'vitest';
+import { detectArticle } from '../../src/core/article';
+import { DATE_ONLY } from '../../src/core/article/patterns';
+import { PARSERS, page, paragraphs } from './helpers';
+
+test.each([
+  ['January 13', true], ['Sept. 4, 2024', true], ['12.06.2025, 10:10 Uhr', true], ['Mo, 3. März 2025', true],
+  ['Dec 3rd, 2024 at 10:00 am', true], ['Lauf 6', false], ['Step 3', false], ['Kapitel 2', false], ['Mayor 12', false],
+])('"%s" is a date line on its own: %s', (text, isDate) => {
+  expect(DATE_ONLY.test(text)).toBe(isDate);
+});
+
+const NAV = `<nav><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/r${i}">Rubrik Nummer ${i}</a></li>`).join('')}</ul></nav>`;
+
+/** A results table: many short cells, no paragraph long enough to count as prose. */
+const resultsTable = (rows: number) =>
+  `<table>${Array.from({ length: rows }, (_, i) => `<tr><td>${i + 1}.</td><td>Läuferin ${i}, Verein ${i}</td><td>12,${i}0 s</td></tr>`).join('')}</table>`;
+
+describe.each(PARSERS)('%s', (_dom, parse) => {
+  test('a page of results tables keeps all tables, not the one row that reads like a paragraph', () => {
+    const tables = Array.from({ length: 6 }, (_, i) => `<h3>Lauf ${i + 1}</h3>${resultsTable(8)}`).join('');
+    const lone = '<table><tr><td>Kampfrichterin: Erika Mustermann aus dem Landkreis</td></tr></table>';
+    const html = `${NAV}<div class="content"><h1>Ergebnisse</h1>${paragraphs(3)}<pre>${tables}</pre></div><div>${lone}</div>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('Läuferin 3, Verein 3');
+    expect(a.text).toContain('Lauf 6');
+    expect(a.text).not.toContain('Rubrik Nummer 4');
+    expect(a.text).not.toContain('Kampfrichterin');
+  });
+
+  test.each([
+    ['hljs-comment', '<span class="hljs-comment"># commit the staged files</span>'],
+    ['token comment', '<span class="token comment">// commit the staged files</span>'],
+  ])('a %s inside a code block stays in the text', (_name, span) => {
+    const code = `<pre><code>git add .\n${span}\ngit commit -m "first"</code></pre>`;
+    const a = detectArticle(parse(page(`<article><h1>Git</h1>${paragraphs(4)}${code}${paragraphs(2)}</article>`)), { url: null, profile: null });
+    expect(a.text).toContain('commit the staged files');
+    expect(a.text).toContain('git commit');
+  });
+
+  test('a comment box outside code is still left out', () => {
+    const html = `<article><h1>Git</h1>${paragraphs(4)}<div class="comment">Toller Beitrag, danke vielmals dafür!</div></article>`;
+    expect(detectArticle(parse(page(html)), { url: null, profile: null }).text).not.toContain('Toller Beitrag');
+  });
+
+  test.each(['hide', 'hidden', 'd-none', 'w-condition-invisible'])('a copy in a box with class "%s" is left out', (cls) => {
+    const copy = `<div class="${cls}"><p>Die versteckte Kopie für das andere Layout, die niemand auf der Seite sieht.</p>${paragraphs(2)}</div>`;
+    const a = detectArticle(parse(page(`<main><h1>Titel</h1>${paragraphs(6)}${copy}</main>`)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 6');
+    expect(a.text).not.toContain('versteckte Kopie');
+  });
+
+  test.each(['d-none d-md-block', 'hidden lg:block', 'hidden-xs', 'hide-on-mobile'])('a box with class "%s" is shown somewhere and stays', (cls) => {
+    const box = `<div class="${cls}"><p>Der Absatz, den große Bildschirme zeigen, gehört zum Artikel dazu.</p></div>`;
+    const a = detectArticle(parse(page(`<main><h1>Titel</h1>${paragraphs(6)}${box}</main>`)), { url: null, profile: null });
+    expect(a.text).toContain('große Bildschirme');
+  });
+});
