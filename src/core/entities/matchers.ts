@@ -189,15 +189,17 @@ function slugUncached(name: string): string {
 /** A full name from the people gazetteer starting at token i ("Ursula von der Leyen", "Xi Jinping", "Merkels"). */
 export function matchKnownPerson(tokens: Token[], i: number, lex: Lexicon): number {
   // Headlines shout names: "HILLARY CLINTON TURNS LEFT" is the same person, matched word by word in title case.
-  const shouted = !!tokens[i]?.upper;
-  const word = (t: Token): string => (shouted && t.upper ? titleCase(t.text) : t.text);
-  const list = tokens[i] ? lex.people.startingWith(word(tokens[i])) : undefined;
+  // (No closures here: this runs at every token.)
+  const first = tokens[i];
+  if (!first) return -1;
+  const shouted = first.upper;
+  const list = lex.people.startingWith(shouted ? titleCase(first.text) : first.text);
   if (!list) return -1;
   for (const name of list) {
     let ok = true;
     for (let k = 1; k < name.words.length && ok; k++) {
       const t = tokens[i + k];
-      ok = !!t && gapKey(t.gap) === name.gaps[k] && !t.gap.includes('\n') && (word(t) === name.words[k] || (k === name.words.length - 1 && t.text === name.words[k] + 's'));
+      ok = !!t && gapKey(t.gap) === name.gaps[k] && !t.gap.includes('\n') && ((shouted && t.upper ? titleCase(t.text) : t.text) === name.words[k] || (k === name.words.length - 1 && t.text === name.words[k] + 's'));
     }
     if (ok) return i + name.words.length;
   }

@@ -248,10 +248,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   }
   // 10. A name that speaks: "Glasenberg said", "sagte Müller".
   const end = matchPersonName(tokens, i, lex, false);
-  if (end <= i || end - i > 3 || !speakerShape(tokens, i, end, g, lex, lang)) return null;
-  if (lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && plausibleName(tokens, i, end, lex, lang, true) && !t.sentStart && !(prevIsSpan(prev, i) && joined(t)))
+  if (end <= i || end - i > 3) return null;
+  if (lex.speechAfter.has(tokens[end]?.text) && /^,?\s+$/.test(tokens[end].gap) && !t.sentStart && !(prevIsSpan(prev, i) && joined(t)) && plausibleName(tokens, i, end, lex, lang, true) && speakerShape(tokens, i, end, g, lex, lang))
     return { start: i, end, type: 'person', source: 'speech' };
-  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && plausibleName(tokens, i, end, lex, lang, true) && (end - i >= 2 || !prevIsSpan(prev, i)))
+  if (i > 0 && lex.speechBefore.has(tokens[i - 1].text) && /^\s+$/.test(t.gap) && (end - i >= 2 || !prevIsSpan(prev, i)) && plausibleName(tokens, i, end, lex, lang, true) && speakerShape(tokens, i, end, g, lex, lang))
     return { start: i, end, type: 'person', source: 'speech' };
   return null;
 }
