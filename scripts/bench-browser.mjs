@@ -134,8 +134,9 @@ try {
       }
       const perf = state?.perf;
       if (perf?.log?.length) {
-        // The hiding phase: the stages up to and including 'hide' of the first run.
-        const hideEnd = perf.log.findIndex((t) => t.stage === 'hide');
+        // The hiding phase: the stages up to and including the marks ('mark') of the first run.
+        const markAt = perf.log.findIndex((t) => t.stage === 'mark');
+        const hideEnd = markAt >= 0 ? markAt : perf.log.findIndex((t) => t.stage === 'hide'); // older builds: no 'mark' stage
         const phase = perf.log.slice(0, hideEnd + 1);
         if (hideEnd >= 0) {
           firstTask.push(phase[0].ms);
