@@ -30,7 +30,7 @@ interface Case {
   with?: string[]; without?: string[]; text?: string; title?: string | null; author?: string | null;
   byline?: string | null; siteName?: string | null; publishedTime?: string | null; htmlLang?: string | null; metaLang?: string | null;
 }
-interface Extraction { text: string; title: string | null; byline: string | null; published: string | null; lang: string | null; siteName: string | null; ms: number }
+interface Extraction { via?: string; text: string; title: string | null; byline: string | null; published: string | null; lang: string | null; siteName: string | null; ms: number }
 interface PageResult { set: string; id: string; lang: string; finance: boolean; ours: Extraction; rdb: Extraction; truth: Case }
 
 const args = process.argv.slice(2);
@@ -61,7 +61,7 @@ function runOurs(html: string, url: string): Extraction {
   const a = detectArticle(doc, { url, profile: profileFor(url) });
   const ms = now() - t0;
   const m = a.meta;
-  return { text: a.text, title: m.headline, byline: m.author, published: m.published, lang: m.lang, siteName: m.siteName, ms };
+  return { via: a.via, text: a.text, title: m.headline, byline: m.author, published: m.published, lang: m.lang, siteName: m.siteName, ms };
 }
 
 function runReadability(html: string): Extraction {
@@ -239,7 +239,7 @@ function printFailures(all: PageResult[]) {
 /** Per-page scores of both extractors: snippet counts for trafilatura-dev, word P/R/F1 and metadata hits for wcxb. */
 function pageRows(all: PageResult[]) {
   return all.map((r) => {
-    const base = { set: r.set, id: r.id, lang: r.lang, ms: +r.ours.ms.toFixed(2), len: r.ours.text.length };
+    const base = { set: r.set, id: r.id, lang: r.lang, via: r.ours.via, ms: +r.ours.ms.toFixed(2), len: r.ours.text.length };
     if (r.set === 'trafilatura-dev') return { ...base, ours: snippetCounts(r.ours.text, r.truth), rdb: snippetCounts(r.rdb.text, r.truth) };
     if (r.set === 'wcxb-dev-articles') {
       const w = wordPRF(r.ours.text, r.truth.text ?? '');

@@ -56,4 +56,11 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     const a = detectArticle(parse(page(`<main><h1>Titel</h1>${paragraphs(6)}${box}</main>`)), { url: null, profile: null });
     expect(a.text).toContain('große Bildschirme');
   });
+
+  test('a paywall-named wrapper around most of the paragraphs is the article, not boilerplate', () => {
+    const html = `${NAV}<div class="wrap"><div class="steady-paywall-container"><div class="the-content"><h1>Titel</h1>${paragraphs(8)}</div></div><div class="box">${paragraphs(1, 'Die Konkurrenz')}</div><div class="sidebar">${paragraphs(4, 'Der Nachbar')}</div></div>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 6');
+    expect(a.text).not.toContain('Die Konkurrenz');
+  });
 });

@@ -5,8 +5,9 @@
 import type { PageScan } from './walk';
 
 /** Boilerplate words that stay boilerplate even when the box is large: long comment threads, consent dialogs
- *  with pages of legal text, paywalled copies of the article. */
-const ALWAYS_BOILER = /comment|kommentar|disqus|respond|discussion|forum|cookie|consent|privacy|dsgvo|gdpr|datenschutz|modal|popup|overlay|dialog|paywall|newsletter|subscribe/i;
+ *  with pages of legal text. Not "paywall": a paywall box holding most of the page's paragraphs is the
+ *  article's own wrapper ("steady-paywall-container"). */
+const ALWAYS_BOILER = /comment|kommentar|disqus|respond|discussion|forum|cookie|consent|privacy|dsgvo|gdpr|datenschutz|modal|popup|overlay|dialog|newsletter|subscribe/i;
 /** Share of all paragraph text above which a boilerplate-named container is a page wrapper. */
 const WRAPPER_SHARE = 0.5;
 
