@@ -93,3 +93,21 @@ describe('German nouns that look like names', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('titles, particles and employers', () => {
+  test.each([
+    ['en', 'Grocers chief executive Joost de Wittkamp slammed the plan.', 'Joost de Wittkamp:person'],
+    ['en', 'Farmers are under pressure, Mr English says.', 'English:person'],
+    ['en', 'The bill was sponsored by Rep. French Hollister, R-Ark.', 'French Hollister:person'],
+    ['en', 'Nick Batram, analyst at Pellow Hunt, warned investors.', 'Pellow Hunt:company'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['en', 'Nick Batram, analyst at Pellow Hunt, warned investors.', 'Pellow Hunt'],
+    ['de', 'Das sagte Jack Rae von Google am Montag.', 'Jack Rae von Google'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

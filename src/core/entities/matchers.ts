@@ -102,10 +102,19 @@ export function matchPersonName(tokens: Token[], i: number, lex: Lexicon, needGi
     while (tokens[j]?.gap === '-' && part(tokens[j])) j++; // "Müller-Lüdenscheidt", "Ju-yeol"
     if (tokens[j]?.gap === '-' && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && tokens[j].text.length <= 4 && tokens[j - 1].text.length <= 4) j++; // "Lee Ju-yeol"
     if (!given && surnames === 1 && !joined(tokens[j] ?? tokens[0])) break;
+    // "Jos de Bruin", "Kees van der Berg": an unknown given name, then a particle and the surname.
+    if (!given && surnames === 1) {
+      let k = j;
+      while (tokens[k] && joined(tokens[k]) && (LATE_PARTICLES.has(tokens[k].text) || (k > j && /^(der|den)$/.test(tokens[k].text))) && k - j < 2) k++;
+      if (k > j && part(tokens[k]) && joined(tokens[k])) j = k;
+    }
   }
   if (!surnames) return given >= 2 ? afterGiven : -1;
   return j;
 }
+
+// Particles that may follow an unknown first name; German "von", "der", "zu" are left out there: "Rae von Google".
+const LATE_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'le', 'la', 'ten', 'ter', 'bin', 'ibn', 'dos']);
 
 /** The token after a name: not a capitalised word (so the name cannot run into the next one). */
 function nextIsNameEnd(tokens: Token[], k: number, lex: Lexicon): boolean {

@@ -43,7 +43,15 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
       i = span.end;
     } else i++;
   }
-  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex));
+  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex)).map((s) => (employerAfterAt(tokens, s, lex, lang) ? { ...s, type: 'company', source: 'at' } : s));
+}
+
+/** "analyst at Peel Hunt", "partner at Friedman", "officer at Philippe Torres": in English a name right after "at"
+ *  is where someone works, not a person (people are met "with" someone). Known full names and titled names stay. */
+function employerAfterAt(tokens: Token[], s: Span, lex: Lexicon, lang: 'de' | 'en'): boolean {
+  if (lang !== 'en' || s.type !== 'person' || s.role || s.source === 'people' || s.source === 'honorific') return false;
+  const before = tokens[s.start - 1];
+  return !!before && before.text === 'at' && /^ $/.test(tokens[s.start].gap);
 }
 
 const DETERMINER_DE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\p{L}*|sein\p{L}*|ihr\p{L}*|mein\p{L}*|unser\p{L}*|dies\p{L}*|jed\p{L}*|welch\p{L}*|deren|dessen)$/iu;
@@ -111,8 +119,11 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     }
   }
   // 2. Courtesy title + name: the title is not part of the name.
-  if (lex.honorifics.has(t.text) && nameWord(tokens[i + 1], lex) && !matchRole(tokens, i + 1, lex)) { // not "Lord Mayor"
+  const titled = tokens[i + 1];
+  if (lex.honorifics.has(t.text) && titled && (nameWord(titled, lex) || (lex.orgAdjectives.has(titled.text) && /^\.? $/.test(titled.gap))) && !matchRole(tokens, i + 1, lex)) { // not "Lord Mayor"
     let end = matchPersonName(tokens, i + 1, lex, false);
+    // "Mr English", "Rep. French Hill": after a title a nationality word is a surname or a given name.
+    if (end < 0 && lex.orgAdjectives.has(titled.text)) end = matchPersonName(tokens, i + 2, lex, false) === i + 3 && joined(tokens[i + 2]) ? i + 3 : i + 2;
     if (end < 0 && lex.given.has(tokens[i + 1].text)) end = i + 2; // "Mr Andrew": a given name used as surname
     if (end > i + 1) return { start: i + 1, end, type: 'person', source: 'honorific' };
   }
