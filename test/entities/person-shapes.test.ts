@@ -111,3 +111,19 @@ describe('titles, particles and employers', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('German subjects ending in -er, after a conjunction', () => {
+  test.each([
+    ['de', 'Kellner will demnach einen Beschluss herbeiführen.', 'Kellner:person'],
+    ['de', 'Doch Ramírez wurde am Abend entlassen.', 'Ramírez:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Wasser ist knapp in der Region.', 'Wasser'],
+    ['de', 'Doch Zucker wurde teurer.', 'Zucker'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

@@ -165,8 +165,9 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: i, end: i + 1, type: 'person', source: 'given-alone' };
   // 3e. German subject at a sentence start with a singular verb: "Kolb war seit 1986 ...", "Pinkwart plädierte".
   // German nouns there take an article ("Der Verein war"), so a bare name-like word before "war/hat/sagte" is a name.
-  if (lang === 'de' && t.sentStart && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && SUBJECT_VERB_DE.test(tokens[i + 1]?.text ?? '') && /^ $/.test(tokens[i + 1].gap) &&
-      !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !germanNounLike(t.text) && !strongNoun(t.text) &&
+  // ("Doch Bermúdez wurde ...": a coordinating conjunction does not count as the first position.)
+  if (lang === 'de' && (t.sentStart || (tokens[i - 1]?.sentStart && /^(Und|Aber|Doch|Denn|Oder|Sondern)$/.test(tokens[i - 1].text))) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && SUBJECT_VERB_DE.test(tokens[i + 1]?.text ?? '') && /^ $/.test(tokens[i + 1].gap) &&
+      !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !(germanNounLike(t.text) && !surnameShapedSubject(t.text, tokens[i + 1].text)) && !strongNoun(t.text) &&
       t.text.length <= 9 && !NOT_SUBJECT_DE.test(t.text) && !placeAdjective(t.text, lex) && !matchAlias(tokens, i, g))
     return { start: i, end: i + 1, type: 'person', source: 'subject' };
   // 3f. German subject after the finite verb (verb-second order): "Damit will Laukötter schon ...", "Zuvor musste
@@ -283,6 +284,12 @@ function genitiveBeforeNoun(word: string, next: string, lex: Lexicon, lang: 'de'
   return lang === 'de' && /s$/.test(word) && lex.surnames.has(word.slice(0, -1)) && (germanNounLike(next) || strongNoun(next));
 }
 
+/** "Zöllner will", "Becker sagte": an -er word (the commonest German surname ending) before a modal or speech verb
+ *  is a person; nouns in -er there are mass nouns that do not want or say ("Wasser ist", "Zucker hat"). */
+function surnameShapedSubject(word: string, verb: string): boolean {
+  return /[^e]er$/.test(word) && INVERSION_VERB_DE.test(verb);
+}
+
 const INVERSION_VERB_DE = /^(will|wollte|kann|konnte|muss|musste|soll|sollte|darf|durfte|möchte|sagte|sagt|erklärte|betonte|meinte|forderte|kritisierte|räumte|wies|warnte|bestätigte|widersprach|glaubt|glaubte|hofft|hoffte|weiß|wusste)$/;
 
 /** Token i is a bare name right after a finite verb (or its reflexive "sich") and before a lower-case word. */
@@ -295,6 +302,6 @@ function invertedSubject(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon)
   if (v < 0 || !INVERSION_VERB_DE.test(tokens[v].text) && !(v < i - 1 && /te$|t$/.test(tokens[v].text))) return false;
   const next = tokens[i + 1];
   if (!next || !/^\p{Ll}/u.test(next.text) || !/^[ ,:]+$/.test(next.gap)) return false;
-  return !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !germanNounLike(t.text) &&
+  return !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !(germanNounLike(t.text) && !surnameShapedSubject(t.text, tokens[i - 1].text === 'sich' ? 'will' : tokens[i - 1].text)) &&
     !strongNoun(t.text) && !NOT_SUBJECT_DE.test(t.text) && !placeAdjective(t.text, lex) && !matchAlias(tokens, i, g) && !lex.given.has(t.text);
 }
