@@ -4,7 +4,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { buildEntitySnapshots, SNAPSHOT_DEFINES } from './src/core/entities/snapshot-build';
+import { execFileSync } from 'node:child_process';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -27,12 +27,14 @@ export function manifestFor(browser: Browser): ManifestV3Export {
 /**
  * The recogniser's indexes compiled at build time: each accessor hydrates its string instead of building from the
  * raw lists, so those lists and builders drop out of the content script. Tests and the CLI keep building them.
+ * The same builders run in a child process, so this config imports no project sources.
  */
 function snapshotDefines(): Record<string, string> {
-  const snapshots = buildEntitySnapshots();
-  const defines: Record<string, string> = {};
-  for (const [name, constant] of Object.entries(SNAPSHOT_DEFINES)) defines[constant] = JSON.stringify(snapshots[name as keyof typeof snapshots]);
-  return defines;
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const out = execFileSync(process.execPath, ['bin/run-ts.mjs', 'scripts/entity-snapshots.ts'], { cwd: root, maxBuffer: 64 << 20 });
+  // Constant name (src/core/entities/snapshot-build.ts SNAPSHOT_DEFINES) -> serialised index, as a string literal.
+  const snapshots = JSON.parse(out.toString('utf8')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(snapshots).map(([constant, json]) => [constant, JSON.stringify(json)]));
 }
 
 export default defineConfig(({ mode }) => {

@@ -4,7 +4,8 @@ import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { RECOGNISER_WARMUP } from '../core/entities';
 import { buildTextIndex, domPositionAt, type TextIndex } from '../core/text';
-import type { BlockKind, Entity } from '../core/types';
+import type { BlockKind, Entity, HiddenBlock } from '../core/types';
+import { findHiddenBlocks, startBodyWalk, type BodyWalk } from '../core/ads';
 import type { ContentCommands, Message, PagePerf, PageState } from '../shared/messages';
 import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
@@ -103,14 +104,34 @@ function run(state: State, full: boolean): void {
   state.analysis = analysis;
   const current = () => generation === state.generation;
   let hideMs = 0;
+  // The walk of the hiding scan does not need the article: it goes first, in slices, so the first task at
+  // document_idle stays a few milliseconds; the article detection and the guarded choice follow in tasks of their own.
+  let walk: BodyWalk | null = null;
+  let hidden: HiddenBlock[] = [];
   const hideSteps: Step[] = [
+    {
+      name: 'walk',
+      run: () => {
+        if (!document.body) return false;
+        const t0 = performance.now();
+        walk ??= startBodyWalk(document.body);
+        return !walk.step(() => performance.now() - t0 > SLICE_MS);
+      },
+    },
     { name: 'article', run: () => void analysis.article() },
-    { name: 'hide', run: () => void analysis.hidden() },
+    {
+      name: 'hide',
+      run: () => {
+        const article = analysis.article();
+        const ctx = { article, profile: analysis.profile, userRules: state.settings.userRules, url: analysis.url };
+        hidden = findHiddenBlocks(document, { ...ctx, walk: walk ?? undefined });
+      },
+    },
     {
       name: 'mark',
       run: () => {
         markArticle(analysis.article().root);
-        markBlocks(analysis.hidden());
+        markBlocks(hidden);
         applyCurrentHiding(state);
       },
     },
@@ -191,6 +212,9 @@ function soon(fn: () => void): void {
   };
   channel.port2.postMessage(null);
 }
+
+/** The longest slice of sliced work (the hiding walk), like the mutation batches in watch.ts. */
+const SLICE_MS = 4;
 
 function pushCapped(list: number[], ms: number): void {
   if (list.length < 200) list.push(Math.round(ms * 1000) / 1000);

@@ -4,7 +4,7 @@
 import type { Article, HiddenBlock } from '../types';
 import type { SiteProfile } from '../../sites';
 import { hostOf } from '../../sites';
-import { scanBody, type Scan } from './scan';
+import { scanFromWalk, startBodyWalk, type BodyWalk, type Scan } from './scan';
 import { guardOk, keepMarks } from './guard';
 import { genericCandidates, kindOf, type Candidate } from './select';
 import { cssLabelSelectors } from './css-labels';
@@ -13,6 +13,7 @@ import { queryAllSafe } from '../dom';
 
 export { parseUserRules } from './user-rules';
 export type { UserRule, RuleError } from './user-rules';
+export { startBodyWalk, type BodyWalk } from './scan';
 
 export interface HideContext {
   article: Article;
@@ -20,6 +21,8 @@ export interface HideContext {
   /** Reader's own rules, `domain##selector` lines. */
   userRules: string;
   url: string | null;
+  /** A walk over this document's body started earlier (the content script runs it in slices); else one is made. */
+  walk?: BodyWalk;
 }
 
 function profileCandidates(doc: Document, scan: Scan, profile: SiteProfile, out: Candidate[]): void {
@@ -69,7 +72,8 @@ export function findHiddenBlocks(doc: Document, ctx: HideContext): HiddenBlock[]
     const body = doc.body;
     if (!body) return [];
     const article = ctx.article;
-    const scan = scanBody(body, article?.root ?? null, new Set(article?.excluded ?? []));
+    const walk = ctx.walk?.body === body ? ctx.walk : startBodyWalk(body);
+    const scan = scanFromWalk(walk, article?.root ?? null, new Set(article?.excluded ?? []));
     const keep = keepMarks(doc, scan, ctx.profile?.keep);
     const candidates: Candidate[] = [];
     if (ctx.profile) profileCandidates(doc, scan, ctx.profile, candidates);

@@ -1,5 +1,6 @@
 // One walk over <body>: per element the aggregated text size, vocabulary masks, media and prose counts, and the
-// direct signals (ad slots, id/class tokens, labels, redirect links). Iterative, so 10,000 nested divs are fine.
+// direct signals (ad slots, id/class tokens, labels, redirect links). The walk does not need the article, so the
+// content script can run it in slices before the article is known; `scanFromWalk` then adds the article's part.
 import { brokerCount, countText, disclaimerCount, normalizeLabel, popcount } from './text-signals';
 import { LABEL_WORDS } from './vocab';
 import { BLOCK_TAGS } from '../text';
@@ -53,47 +54,50 @@ export interface Scan {
   small: (string | null)[];
 }
 
-export function scanBody(body: Element, root: Element | null, excluded: ReadonlySet<Element>): Scan {
-  const els: Element[] = [];
-  const index = new Map<Element, number>();
-  const parentArr: number[] = [];
-  const tags: string[] = [];
-  const small: (string | null)[] = [];
-  const inRoot: number[] = [];
-  const signals: DirectSignal[] = [];
-  // Plain arrays while walking (the element count is unknown up front), typed arrays in the result.
-  const textLen: number[] = [];
-  const lev: number[] = [];
-  const org: number[] = [];
-  const cta: number[] = [];
-  const wkn: number[] = [];
-  const ka: number[] = [];
-  const media: number[] = [];
-  const links: number[] = [];
-  const proseIn: number[] = [];
-  const proseOut: number[] = [];
-  const isLabel: number[] = [];
-  const labelsIn: number[] = [];
-  const ownIn: number[] = [];
-  const ownOut: number[] = [];
-  const kids: number[] = [];
-  const rootKnown = !!root && !['BODY', 'HTML'].includes(root.tagName.toUpperCase());
+/** The part of the scan that does not depend on the article: one walk over <body>, resumable between tasks. */
+export interface BodyWalk {
+  readonly body: Element;
+  /** Walks on until done or until `yieldNow()` (asked every few hundred nodes) says to stop. Returns done. */
+  step(yieldNow?: () => boolean): boolean;
+  readonly done: boolean;
+}
+
+interface WalkData {
+  els: Element[];
+  index: Map<Element, number>;
+  parent: number[];
+  tags: string[];
+  small: (string | null)[];
+  signals: DirectSignal[];
+  textLen: number[]; lev: number[]; org: number[]; cta: number[]; wkn: number[]; ka: number[];
+  media: number[]; links: number[]; isLabel: number[]; labelsIn: number[]; kids: number[];
+  /** Chars of readable text in the element's own text nodes (inside or outside the article is decided later). */
+  ownProse: number[];
+}
+
+const walkData = new WeakMap<BodyWalk, WalkData>();
+const CHECK_EVERY = 256;
+
+/** Starts the walk over `body`. Nothing is read until `step`. */
+export function startBodyWalk(body: Element): BodyWalk {
+  const d: WalkData = {
+    els: [], index: new Map(), parent: [], tags: [], small: [], signals: [],
+    textLen: [], lev: [], org: [], cta: [], wkn: [], ka: [], media: [], links: [], isLabel: [], labelsIn: [], kids: [], ownProse: [],
+  };
+  const { els, index, parent, tags, small, signals, textLen, lev, org, cta, wkn, ka, media, links, isLabel, labelsIn, kids, ownProse } = d;
 
   const enter = (el: Element, p: number, tag: string): number => {
     const i = els.length;
     els.push(el);
     index.set(el, i);
-    parentArr.push(p);
+    parent.push(p);
     tags.push(tag);
     small.push('');
     textLen.push(0); lev.push(0); org.push(0); cta.push(0); wkn.push(0); ka.push(0);
     media.push(MEDIA.has(tag) ? 1 : 0);
     links.push(tag === 'A' && el.hasAttribute('href') ? 1 : 0);
-    proseIn.push(0); proseOut.push(0); isLabel.push(0); labelsIn.push(0); kids.push(0); ownIn.push(0); ownOut.push(0);
+    isLabel.push(0); labelsIn.push(0); kids.push(0); ownProse.push(0);
     if (p >= 0) kids[p]!++;
-    // 0 = outside the root, 1 = inside, 2 = inside but excluded by the article detector (not article text).
-    const pr = p < 0 ? 0 : inRoot[p]!;
-    inRoot.push(el === root ? 1 : pr === 1 && excluded.has(el) ? 2 : pr);
     const s = directSignal(el, tag, i);
     if (s) signals.push(s);
     return i;
@@ -109,12 +113,8 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
     if (c) {
       lev[p]! |= c.lev; org[p]! |= c.org; cta[p]! |= c.cta; wkn[p]! += c.wkn; ka[p]! += c.ka;
     }
-    if (len >= PROSE_MIN && threeWords(data)) {
-      // Pending until the enclosing block is complete: its words decide whether this is ad copy.
-      const where = inRoot[p]!;
-      if (!rootKnown || where === 1) ownIn[p]! += len;
-      else if (where === 0) ownOut[p]! += len;
-    }
+    // Pending until the article is known and the enclosing block is complete (its words decide ad copy).
+    if (len >= PROSE_MIN && threeWords(data)) ownProse[p]! += len;
   };
 
   const leave = (i: number) => {
@@ -124,21 +124,12 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
       if (LABEL_WORDS.has(norm) || LABEL_WORDS.has([...norm].reverse().join(''))) isLabel[i] = 1;
     }
     labelsIn[i]! += isLabel[i]!;
-    const p = parentArr[i]!;
-    // Headings of the article are article text however short they are.
-    if (rootKnown && inRoot[i] === 1 && HEADINGS.has(tags[i]!) && ownIn[i] === 0) ownIn[i] = textLen[i]!;
-    if (!BLOCK_TAGS.has(tags[i]!) && p >= 0) {
-      ownIn[p]! += ownIn[i]!;
-      ownOut[p]! += ownOut[i]!;
-    } else if (!(textLen[i]! <= AD_COPY_MAX && adLikeBlock(lev[i]!, org[i]!, cta[i]!, ka[i]!, wkn[i]!))) {
-      proseIn[i]! += ownIn[i]!;
-      proseOut[i]! += ownOut[i]!;
-    }
+    const p = parent[i]!;
     if (p < 0) return;
     textLen[p]! += textLen[i]!;
     lev[p]! |= lev[i]!; org[p]! |= org[i]!; cta[p]! |= cta[i]!;
     wkn[p]! += wkn[i]!; ka[p]! += ka[i]!; media[p]! += media[i]!; links[p]! += links[i]!;
-    proseIn[p]! += proseIn[i]!; proseOut[p]! += proseOut[i]!; labelsIn[p]! += labelsIn[i]!;
+    labelsIn[p]! += labelsIn[i]!;
     const ps = small[p];
     if (ps !== null && ps !== undefined) {
       small[p] = sm === null || ps.length + (sm?.length ?? 0) > SMALL_TEXT ? null : ps + ' ' + sm;
@@ -148,52 +139,117 @@ export function scanBody(body: Element, root: Element | null, excluded: Readonly
   const bodyIdx = enter(body, -1, 'BODY');
   let cur: Node | null = body.firstChild;
   let curParent = bodyIdx;
-  for (;;) {
-    if (cur) {
-      if (cur.nodeType === 1) {
-        const el = cur as Element;
-        const tag = el.tagName.toUpperCase();
-        if (!SKIP.has(tag)) {
-          const i = enter(el, curParent, tag);
-          if (el.firstChild) {
-            curParent = i;
-            cur = el.firstChild;
-            continue;
+  let done = false;
+  const walk: BodyWalk = {
+    body,
+    get done() {
+      return done;
+    },
+    step(yieldNow) {
+      // Iterative, so 10,000 nested divs are fine. A page that changes between two steps is walked as it is
+      // then; the content script analyses again once the page has settled.
+      let n = 0;
+      while (!done) {
+        if (yieldNow && ++n % CHECK_EVERY === 0 && yieldNow()) return false;
+        if (cur) {
+          if (cur.nodeType === 1) {
+            const el = cur as Element;
+            const tag = el.tagName.toUpperCase();
+            if (!SKIP.has(tag)) {
+              const i = enter(el, curParent, tag);
+              if (el.firstChild) {
+                curParent = i;
+                cur = el.firstChild;
+                continue;
+              }
+              leave(i);
+            }
+          } else if (cur.nodeType === 3) {
+            onText((cur as Text).data, curParent);
           }
-          leave(i);
+          cur = cur.nextSibling;
+        } else if (curParent === bodyIdx) {
+          leave(bodyIdx);
+          done = true;
+        } else {
+          const finished = curParent;
+          leave(finished);
+          cur = els[finished]!.nextSibling;
+          curParent = parent[finished]!;
         }
-      } else if (cur.nodeType === 3) {
-        onText((cur as Text).data, curParent);
       }
-      cur = cur.nextSibling;
-    } else {
-      if (curParent === bodyIdx) break;
-      const done = curParent;
-      leave(done);
-      cur = els[done]!.nextSibling;
-      curParent = parentArr[done]!;
-    }
-  }
-  leave(bodyIdx);
+      return true;
+    },
+  };
+  walkData.set(walk, d);
+  return walk;
+}
 
+/**
+ * The scan of a finished walk for an article root: which readable text is article prose and which lies outside,
+ * one pass over the arrays (no DOM walk). Children have larger pre-order indices than their parent, so going
+ * from the last index down completes every element's children before the element itself.
+ */
+export function scanFromWalk(walk: BodyWalk, root: Element | null, excluded: ReadonlySet<Element>): Scan {
+  if (!walk.done) walk.step();
+  const d = walkData.get(walk)!;
+  const { els, index, parent, tags, textLen, lev, org, cta, ka, wkn, ownProse } = d;
   const n = els.length;
+  const rootKnown = !!root && !['BODY', 'HTML'].includes(root.tagName.toUpperCase());
+  // 0 = outside the root, 1 = inside, 2 = inside but excluded by the article detector (not article text).
+  const inRoot = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    const pr = p < 0 ? 0 : inRoot[p]!;
+    inRoot[i] = els[i] === root ? 1 : pr === 1 && excluded.has(els[i]!) ? 2 : pr;
+  }
+  const ownIn = new Int32Array(n);
+  const ownOut = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!rootKnown || inRoot[i] === 1) ownIn[i] = ownProse[i]!;
+    else if (inRoot[i] === 0) ownOut[i] = ownProse[i]!;
+  }
+  const proseIn = new Int32Array(n);
+  const proseOut = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const p = parent[i]!;
+    // Headings of the article are article text however short they are.
+    if (rootKnown && inRoot[i] === 1 && HEADINGS.has(tags[i]!) && ownIn[i] === 0) ownIn[i] = textLen[i]!;
+    if (!BLOCK_TAGS.has(tags[i]!) && p >= 0) {
+      ownIn[p]! += ownIn[i]!;
+      ownOut[p]! += ownOut[i]!;
+    } else if (!(textLen[i]! <= AD_COPY_MAX && adLikeBlock(lev[i]!, org[i]!, cta[i]!, ka[i]!, wkn[i]!))) {
+      proseIn[i]! += ownIn[i]!;
+      proseOut[i]! += ownOut[i]!;
+    }
+    if (p < 0) continue;
+    proseIn[p]! += proseIn[i]!;
+    proseOut[p]! += proseOut[i]!;
+  }
+
   const i32 = (a: number[]) => Int32Array.from(a);
   const rootMark = new Uint8Array(n);
   if (root) {
     let r = index.get(root);
     if (r !== undefined) rootMark[r] = 1;
     while (r !== undefined && r >= 0) {
-      r = parentArr[r]!;
+      r = parent[r]!;
       if (r >= 0) rootMark[r] = 2;
     }
   }
   const labels: number[] = [];
-  for (let i = 0; i < n; i++) if (isLabel[i] && (parentArr[i]! < 0 || !isLabel[parentArr[i]!])) labels.push(i);
+  for (let i = 0; i < n; i++) if (d.isLabel[i] && (parent[i]! < 0 || !d.isLabel[parent[i]!])) labels.push(i);
   return {
-    els, index, parent: i32(parentArr), tags, textLen: i32(textLen), lev: i32(lev), org: i32(org), cta: i32(cta),
-    wkn: i32(wkn), ka: i32(ka), media: i32(media), links: i32(links), proseIn: i32(proseIn), proseOut: i32(proseOut),
-    isLabel: Uint8Array.from(isLabel), labelsIn: i32(labelsIn), kids: i32(kids), rootMark, signals, labels, small,
+    els, index, parent: i32(parent), tags, textLen: i32(textLen), lev: i32(lev), org: i32(org), cta: i32(cta),
+    wkn: i32(wkn), ka: i32(ka), media: i32(d.media), links: i32(d.links), proseIn, proseOut,
+    isLabel: Uint8Array.from(d.isLabel), labelsIn: i32(d.labelsIn), kids: i32(d.kids), rootMark, signals: d.signals, labels,
+    small: d.small,
   };
+}
+
+/** The whole scan in one go. */
+export function scanBody(body: Element, root: Element | null, excluded: ReadonlySet<Element>): Scan {
+  return scanFromWalk(startBodyWalk(body), root, excluded);
 }
 
 /** A block whose words read like an ad or its small print, so the guard does not protect it as article prose. */
