@@ -127,3 +127,19 @@ describe('German subjects ending in -er, after a conjunction', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('lists of people', () => {
+  test.each([
+    ['de', 'Die Minister Aurélie Dumont-Vasseur und John Reid warben für den Plan.', 'Aurélie Dumont-Vasseur:person'],
+    ['de', 'Verkauft wurden Dale Whitcombe, Garth Lindell und Carlos Edwards.', 'Garth Lindell:person'],
+    ['de', 'Verkauft wurden Dale Whitcombe, Garth Lindell und Carlos Edwards.', 'Dale Whitcombe:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Er aß Brot, Käse und Carlos Edwards sah zu.', 'Brot'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});
