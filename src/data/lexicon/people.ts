@@ -410,11 +410,22 @@ Che Guevara; ^Mao Tse-tung; ^Ho Chi Minh; ^Pol Pot; Jassir Arafat; Anwar el-Sada
 Indira Gandhi; Margaret Thatcher; Olof Palme; Václav Havel; Lech Walesa; Mikhail Gorbachev; Helmut Schmidt
 `;
 
+// Politicians, central bankers and executives much in the news around 2010-2016 (general knowledge).
+const MORE_2010S = `
+Bill Shorten; Joe Hockey; Julie Bishop; Wayne Swan; Barnaby Joyce; Clive Palmer; Gina Rinehart; Andrew Forrest; Christopher Pyne
+Pravin Gordhan; Trevor Manuel; Tito Mboweni; Julius Malema; Mmusi Maimane; Jacob Lew; Penny Pritzker; Richard Cordray
+Jeb Bush; Scott Walker; Ben Carson; John Kasich; Rahm Emanuel; Jerry Brown; Ed Balls; Euclid Tsakalotos; Danièle Nouy
+Pier Carlo Padoan; Michel Sapin; Akira Amari; ^Lou Jiwei; Ahmet Davutoglu; Ahmet Davutoğlu; Mohammad Javad Zarif; Joaquim Levy
+Guido Mantega; Jim Flaherty; Bill Morneau; Douglas Flint; Antony Jenkins; Mark Cutifani; Andrew Mackenzie
+Jean-Sébastien Jacques; Marius Kloppers; Tom Albanese; Mick Davis; Marissa Mayer; Alan Mulally; Peter Terium; Clemens Börsig
+Daniel Loeb; Laurence Fink; Jimmy Cayne; Jon Corzine; Ken Lewis; John Thain; Chanda Kochhar; Arundhati Bhattacharya; Dick Costolo
+`;
+
 /** Every listed full name as written (family-first names keep their "^" marker). */
 export const PEOPLE_GROUPS = [
   GERMANY, AUSTRIA_SWITZERLAND, EU_INTERNATIONAL, UNITED_STATES, UNITED_KINGDOM_IRELAND, FRANCE_BENELUX, SOUTHERN_EUROPE,
   NORTH_AND_EAST_EUROPE, RUSSIA_UKRAINE, ASIA_PACIFIC, AMERICAS_MIDDLE_EAST_AFRICA, BUSINESS_GERMAN_SPEAKING,
-  BUSINESS_INTERNATIONAL, ECONOMISTS_MEDIA, SPORTS_CULTURE,
+  BUSINESS_INTERNATIONAL, ECONOMISTS_MEDIA, SPORTS_CULTURE, MORE_2010S,
 ];
 
 let cache: string[] | null = null;
