@@ -10,6 +10,7 @@ const CASES: Array<[string, string]> = [
   ['hidden, aria-hidden, scripts and a share bar inside', page(`<article>${paragraphs(3)}<div hidden>versteckt</div><span aria-hidden="true">x</span><script>var a</script><div class="share">Teilen</div><p>Ende</p></article>`)],
   ['whitespace-only text between blocks', page(`<main>\n  <p> Eins </p>\n\n  <p>\tZwei  drei </p> ${paragraphs(3)}</main>`)],
   ['nesting deeper than the text index reads recursively', page(`${'<div>'.repeat(2100)}<p>a</p>b<div>c</div>d${'</div>'.repeat(2100)}${paragraphs(3)}`)],
+  ['single and double spaces, tabs, no-break spaces, empty inline and block elements', page(`<article>${paragraphs(3)}<p>a  b\u00a0c\td <span> x </span><b></b><div></div>y <em>z</em> </p><ul><li> </li><li>eins<br>zwei</li></ul><p>Ende.</p></article>`)],
   ['the seed page', fixture('boersennews--zuckerberg.html')],
 ];
 

@@ -7,6 +7,8 @@ import { TUNING } from './patterns';
 import type { ElStats, PageScan } from './walk';
 
 const WS = /[\s\u00a0]+/g;
+/** Whitespace other than a lone space: only such text needs collapsing (most text nodes don't). */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
 
 export function articleText(root: ElStats, excluded: ReadonlySet<Element>, scan: PageScan, revealed: boolean): string {
   // A revealed scan keeps `hidden` elements that the text index skips; a capped scan misses elements.
@@ -17,7 +19,8 @@ export function articleText(root: ElStats, excluded: ReadonlySet<Element>, scan:
   let pendingBreak = false;
   const stats = scan.stats;
   const rootEl = root.el;
-  const blockOf = (el: Element): boolean => BLOCK_TAGS.has(stats.get(el)!.tag);
+  // Block flags of the open elements, innermost last: closing an element needs no second map lookup.
+  const openBlocks: boolean[] = [];
 
   // buildTextIndex reads nodes below depth 2001 flat: there a block starts a line but does not end one.
   const FLAT_DEPTH = 2002;
@@ -25,10 +28,11 @@ export function articleText(root: ElStats, excluded: ReadonlySet<Element>, scan:
   let node: Node | null = rootEl;
   outer: while (node) {
     let descend = false;
+    let block = false;
     if (node.nodeType === 3) {
       const raw = (node as Text).data;
       if (raw) {
-        const collapsed = raw.replace(WS, ' ');
+        const collapsed = NEEDS_COLLAPSE.test(raw) ? raw.replace(WS, ' ') : raw;
         const core = collapsed.trim();
         if (collapsed.charCodeAt(0) === 32) pendingSpace = true;
         if (!core) {
@@ -46,28 +50,34 @@ export function articleText(root: ElStats, excluded: ReadonlySet<Element>, scan:
         }
       }
     } else if (node.nodeType === 1) {
-      const el = node as Element;
-      if (stats.has(el) && !excluded.has(el)) {
-        if (blockOf(el)) pendingBreak = true;
+      const s = stats.get(node as Element);
+      if (s !== undefined && !excluded.has(s.el)) {
+        block = BLOCK_TAGS.has(s.tag);
+        if (block) pendingBreak = true;
         descend = true;
       }
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      depth++;
-      continue;
+    if (descend) {
+      const first: Node | null = node.firstChild;
+      if (first) {
+        openBlocks.push(block);
+        node = first;
+        depth++;
+        continue;
+      }
+      if (block) pendingBreak = true; // an empty block still ends a line
     }
-    if (descend && blockOf(node as Element)) pendingBreak = true; // an empty block still ends a line
     // Next: the sibling, or climb up, closing each block on the way.
     while (node) {
       if (node === rootEl) break outer;
-      if (node.nextSibling) {
-        node = node.nextSibling;
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
         continue outer;
       }
       node = node.parentNode;
       depth--;
-      if (node && depth < FLAT_DEPTH && node.nodeType === 1 && blockOf(node as Element)) pendingBreak = true;
+      if (openBlocks.pop() && depth < FLAT_DEPTH) pendingBreak = true;
     }
   }
   return parts.join('');

@@ -1,7 +1,7 @@
 // One iterative walk over the whole document: per-element text statistics for choosing the root, and every
 // metadata source (meta tags, JSON-LD, <time>, h1, byline candidates) collected on the way, so that nothing
 // later has to run querySelectorAll over the page. Iterative because pages with 10,000 nested divs exist.
-import { BLOCK_TAGS, isSkippedElement } from '../text';
+import { BLOCK_TAGS, isSkippedElement, tagOf } from '../text';
 import { classOf, findBody, findHtml } from './dom';
 import { LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING } from './patterns';
 
@@ -85,6 +85,25 @@ const STYLE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CLASS_HIDDEN = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|display-none|w-condition-invisible)(?=\s|$)/;
 const CLASS_SHOWN = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|(?:sm|md|lg|xl|2xl):(?!hidden)|visible-|show(?:\s|$))/;
 const MAX_HINTED = 1000;
+
+type HintKind = PageScan['hinted'][number]['kind'];
+interface ClassInfo {
+  strong: boolean;
+  boilerHint: boolean;
+  hidden: boolean;
+  hint: HintKind | null;
+}
+const NO_CLASS: ClassInfo = { strong: false, boilerHint: false, hidden: false, hint: null };
+
+/** What class/id/itemprop/rel words say an element holds (author, kicker, date, teaser), or null. */
+function hintKind(source: string): HintKind | null {
+  if (source.length <= 2) return null;
+  if (AUTHOR_HINT.test(source)) return 'author';
+  if (KICKER_HINT.test(source)) return 'kicker';
+  if (DATE_HINT.test(source)) return 'date';
+  if (TEASER_HINT.test(source)) return 'teaser';
+  return null;
+}
 
 function collapsedLength(s: string): number {
   // Counted without allocating: whitespace runs count as one space, leading/trailing ones not at all.
@@ -178,6 +197,23 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     else if (len <= 60 && BY_PROSE.test(data) && scan.hinted.length < MAX_HINTED) scan.hinted.push({ el: cur.owner.el, kind: 'byprose' });
   };
 
+  // Pages repeat a few dozen class strings over thousands of elements: test the patterns once per string.
+  const classCache = new Map<string, ClassInfo>();
+  const infoOf = (classId: string, cls: string): ClassInfo => {
+    if (classId === '') return NO_CLASS;
+    let info = classCache.get(classId);
+    if (info === undefined) {
+      info = {
+        strong: POSITIVE_STRONG.test(classId),
+        boilerHint: BOILERPLATE_HINT.test(classId),
+        hidden: cls !== '' && CLASS_HIDDEN.test(cls) && !CLASS_SHOWN.test(cls),
+        hint: hintKind(classId),
+      };
+      if (classCache.size < 5000) classCache.set(classId, info);
+    }
+    return info;
+  };
+
   // Without attributes, whether an element is skipped depends on its tag alone: ask once per tag (most
   // elements have no attributes, and every attribute read walks a list in linkedom).
   const skipByTag = new Map<string, boolean>();
@@ -189,13 +225,13 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
 
   /** Stats for an element whose subtree counts as page text, or null when it is skipped. */
   const enter = (el: Element, parent: ElStats | null): ElStats | null => {
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'META' || tag === 'LINK' || tag === 'SCRIPT' || tag === 'TITLE') {
       collectHead(el, tag);
       return null;
     }
     if (tag === 'HEAD') {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) collectHead(c, c.tagName.toUpperCase());
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) collectHead(c, tagOf(c));
       return null;
     }
     if (tag === 'TIME') scan.times.push(el);
@@ -210,17 +246,18 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     // Collapsed accordions and tabs are display:none until clicked but are article text; the exclusion step
     // decides (hidden menus and ad shells have no paragraphs).
     const cls = hasAttrs ? classOf(el) : '';
-    if ((style && STYLE_HIDDEN.test(style)) || (cls && CLASS_HIDDEN.test(cls) && !CLASS_SHOWN.test(cls))) scan.styleHidden.add(el);
     const id = hasAttrs ? el.getAttribute('id') ?? '' : '';
     const classId = cls || id ? `${cls} ${id}` : '';
+    const classInfo = infoOf(classId, cls);
+    if ((style && STYLE_HIDDEN.test(style)) || classInfo.hidden) scan.styleHidden.add(el);
     const role = hasAttrs ? el.getAttribute('role') : null;
-    const strong = (classId !== '' && POSITIVE_STRONG.test(classId)) || itemprop === 'articleBody';
+    const strong = classInfo.strong || itemprop === 'articleBody';
     const inCode = parent !== null && (parent.inCode || parent.tag === 'PRE' || parent.tag === 'CODE');
     const boiler = !inCode && (
       BOILERPLATE_TAGS.has(tag) ||
       (role !== null && /navigation|banner|contentinfo|complementary|menu|dialog|search/i.test(role)) ||
       // <article>/<main> say "content" in markup; a class word ("newsletter-content") does not outweigh that.
-      (!strong && classId !== '' && !SEMANTIC_CONTENT.has(tag) && BOILERPLATE_HINT.test(classId)));
+      (!strong && classInfo.boilerHint && !SEMANTIC_CONTENT.has(tag)));
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
       goodRaw: 0, goodClean: 0, headingLen: 0, cellLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
@@ -239,14 +276,8 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     }
     if (hasAttrs && scan.hinted.length < MAX_HINTED) {
       const rel = el.getAttribute('rel');
-      const hintSource = rel || itemprop ? `${classId} ${itemprop ?? ''} ${rel ?? ''}` : classId;
-      if (hintSource.length > 2) {
-        if (AUTHOR_HINT.test(hintSource)) scan.hinted.push({ el, kind: 'author' });
-        else if (KICKER_HINT.test(hintSource)) scan.hinted.push({ el, kind: 'kicker' });
-        else if (DATE_HINT.test(hintSource)) scan.hinted.push({ el, kind: 'date' });
-        else if (TEASER_HINT.test(hintSource)) scan.hinted.push({ el, kind: 'teaser' });
-        else if (itemprop === 'headline') scan.hinted.push({ el, kind: 'headline' });
-      }
+      const kind = rel || itemprop ? hintKind(`${classId} ${itemprop ?? ''} ${rel ?? ''}`) ?? (itemprop === 'headline' ? 'headline' : null) : classInfo.hint;
+      if (kind) scan.hinted.push({ el, kind });
     }
     return s;
   };
