@@ -143,3 +143,23 @@ describe('lists of people', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('initials and genitive names', () => {
+  test.each([
+    ['en', 'Rates will stay on hold, J. Powell told reporters.', 'J. Powell:person'],
+    ['en', 'Fed chair Jerome Powell spoke first. Later J. Powell added a remark.', 'J. Powell:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test('a genitive surname names the person in its base form', () => {
+    const { entities } = recogniseStrict('Merkels Kurs stößt auf Kritik.', { lang: 'de', watchlist: [] }, g);
+    expect(entities.map((e) => e.name)).toContain('Merkel');
+  });
+
+  test.each([
+    ['en', 'They chose Plan B. Powell was not amused.', 'B. Powell'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

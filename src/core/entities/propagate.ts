@@ -41,8 +41,10 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
   };
   const entityFor = (s: Span): KnownEntity => {
     if (s.known) return s.known;
-    const name = spanText(tokens, text, s).replace(/\s+/g, ' ');
     const words = tokens.slice(s.start, s.end).map((t) => t.text);
+    // "Merkels Kurs": the person is "Merkel", not "Merkels".
+    const genitive = s.type === 'person' && words.length === 1 && /s$/.test(words[0]) && lex.surnames.has(words[0].slice(0, -1));
+    const name = genitive ? words[0].slice(0, -1) : spanText(tokens, text, s).replace(/\s+/g, ' ');
     if (s.type === 'person') {
       const existing = words.length === 1 ? surnames.get(stripGenitive(words[0], surnames)) : local.byId.get(`p:${slug(name)}`);
       if (existing) return existing;
@@ -116,6 +118,8 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     let start = i;
     const before = tokens[i - 1];
     if (entity.type === 'person' && m.end - i === 1 && before && !covered[i - 1] && before.cap && !before.upper && !before.sentStart && gapKey(tokens[i].gap) === ' ' && !tokens[i].gap.includes('-') && !lex.common.has(before.text) && !lex.places.has(before.text)) start = i - 1;
+    // "J. Powell" after "Jerome Powell": the initial is part of the mention.
+    else if (entity.type === 'person' && before && !covered[i - 1] && /^\p{Lu}$/u.test(before.text) && /^\. $/.test(tokens[i].gap)) start = i - 1;
     // "LifePoint Health, Inc." again later: the legal form stays part of the mention, as at the first one.
     let end = m.end;
     if (entity.type !== 'person') for (let f = matchLegalForm(tokens, end, lex); f > 0 && !covered[end]; f = matchLegalForm(tokens, end, lex)) end = f;

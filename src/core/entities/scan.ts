@@ -157,6 +157,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   // 3g. A shouted known surname in an all-caps headline: "CLINTON BREAKS WITH OBAMA" (not an acronym: 4+ letters).
   if (t.upper && /^\p{Lu}{4,}$/u.test(t.text) && lex.surnames.has(titleCase(t.text)) && !lex.acronyms.has(t.text) && !matchAlias(tokens, i, g))
     return { start: i, end: i + 1, type: 'person', source: 'surname' };
+  // 3h. Initials and a known surname: "J. Powell", "A. Merkel" (not "Plan B. Powell": the letter starts the name).
+  if (/^\p{Lu}$/u.test(t.text) && /^\. $/.test(tokens[i + 1]?.gap ?? '') && (lex.surnames.has(tokens[i + 1].text) || lex.commonSurnames.has(tokens[i + 1].text)) &&
+      !tokens[i + 1].upper && !(tokens[i - 1] && joined(t) && tokens[i - 1].cap) && !matchAlias(tokens, i, g))
+    return { start: i, end: i + 2, type: 'person', source: 'initial' };
   // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
   // Measured: worth it in German only (English prose uses bare given names rarely, and they are often words).
