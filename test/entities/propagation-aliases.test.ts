@@ -19,7 +19,7 @@ test.each([
 
 test.each([
   ['Zorvex Holdings raised its forecast, and analysts said Zorvex would grow.', 'Zorvex:company', true],
-  ['Analysts said Zorvex would grow.', 'Zorvex:company', false],
+  ['Analysts expect Zorvex to grow.', 'Zorvex:company', false],
   ['Zorvex Holdings grew. Zorvex Labs, a rival, did not.', 'Zorvex:company', false],
 ])('propagation: %s -> %s %s', (text, expected, present) => {
   expect(mentions(text, local).includes(expected)).toBe(present);
@@ -27,4 +27,11 @@ test.each([
 
 test('a speaker does not start inside a capitalised run', () => {
   expect(mentions('The curator of the Project Halvor Archive, told reporters more.', local)).not.toContain('Halvor Archive:person');
+});
+
+test.each([
+  ['Investors should sell, Questor says.', 'Questor:company'],
+  ['Margaret Questor runs the fund. Investors should sell, Questor says.', 'Questor:person'],
+])('an English speaker never introduced by full name is a firm: %s -> %s', (text, expected) => {
+  expect(mentions(text, local)).toContain(expected);
 });

@@ -43,7 +43,7 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
   const lex = lexicon();
   const lang = guessLang(text, ctx.lang);
   const tokens = tokenize(text);
-  const spans = propagate(tokens, text, contextOrgs(tokens, scan(tokens, g, lex, lang), g, lex, lang), lex);
+  const spans = propagate(tokens, text, contextOrgs(tokens, scan(tokens, g, lex, lang), g, lex, lang), lex, lang);
   const ids = findIdentifiers(text, g);
   const roles = assignRoles(tokens, text, spans, lex);
 

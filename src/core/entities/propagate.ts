@@ -28,7 +28,7 @@ function vote(tokens: Token[], spans: Span[]): Span[] {
   });
 }
 
-export function propagate(tokens: Token[], text: string, firstPass: Span[], lex: Lexicon): Resolved[] {
+export function propagate(tokens: Token[], text: string, firstPass: Span[], lex: Lexicon, lang: 'de' | 'en' = 'de'): Resolved[] {
   const spans = vote(tokens, firstPass);
   const local: Gazetteer = { byFirstWord: new Map(), byId: new Map(), byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
   const surnames = new Map<string, KnownEntity>();
@@ -94,7 +94,14 @@ export function propagate(tokens: Token[], text: string, firstPass: Span[], lex:
     if (person) return { ...r, type: 'person', known: undefined, entity: person, source: 'surname-owner' };
     // "said Zorvex" guessed a speaker; with "Zorvex Holdings" in the article it is the company.
     const company = s.source === 'speech' && s.end - s.start === 1 ? compoundHeads.get(tokens[s.start].text) : undefined;
-    return company ? { ...r, type: 'company', known: company, entity: company, source: 'compound' } : r;
+    if (company) return { ...r, type: 'company', known: company, entity: company, source: 'compound' };
+    // English news introduce a person by full name first; a lone unknown word that speaks ("Questor says",
+    // "Hartleys said") without one in the article is a firm, a broker or a newsletter.
+    if (lang === 'en' && s.source === 'speech' && s.end - s.start === 1 && r.entity.id === `p:${slug(tokens[s.start].text)}` && !lex.surnames.has(tokens[s.start].text)) {
+      const entity: KnownEntity = { ...r.entity, id: `c:${slug(tokens[s.start].text)}`, type: 'company' };
+      return { ...r, type: 'company', entity, source: 'speaker-firm' };
+    }
+    return r;
   });
   // Fill the gaps between first-pass spans with later mentions of names found in this article.
   const covered = new Uint8Array(tokens.length);
