@@ -163,3 +163,20 @@ describe('initials and genitive names', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('initials with unknown surnames, two-word subjects after the verb', () => {
+  test.each([
+    ['de', 'Er wurde Meister vor W. Kaschenko und A. Beloglasow.', 'W. Kaschenko:person'],
+    ['de', 'Heute Morgen hat sich Wadim Tschernow im Bus auf den Weg gemacht.', 'Wadim Tschernow:person'],
+    ['de', 'Bis dahin will Ruzica Mladenka jeden Morgen trainieren.', 'Ruzica Mladenka:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Das Vitamin C. Forschung zeigt mehr.', 'C. Forschung'],
+    ['de', 'Damit will Deutsche Telekom jeden Kunden halten.', 'Deutsche Telekom'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

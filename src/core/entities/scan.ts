@@ -158,8 +158,10 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
   if (t.upper && /^\p{Lu}{4,}$/u.test(t.text) && lex.surnames.has(titleCase(t.text)) && !lex.acronyms.has(t.text) && !matchAlias(tokens, i, g))
     return { start: i, end: i + 1, type: 'person', source: 'surname' };
   // 3h. Initials and a known surname: "J. Powell", "A. Merkel" (not "Plan B. Powell": the letter starts the name).
-  if (/^\p{Lu}$/u.test(t.text) && /^\. $/.test(tokens[i + 1]?.gap ?? '') && (lex.surnames.has(tokens[i + 1].text) || lex.commonSurnames.has(tokens[i + 1].text)) &&
-      !tokens[i + 1].upper && !(tokens[i - 1] && joined(t) && tokens[i - 1].cap) && !matchAlias(tokens, i, g))
+  // An unknown word after the initial must look like a surname: no noun, place or ordinary word ("A. Wiegemann").
+  if (/^\p{Lu}$/u.test(t.text) && /^\. $/.test(tokens[i + 1]?.gap ?? '') && !tokens[i + 1].upper && !(tokens[i - 1] && joined(t) && tokens[i - 1].cap) &&
+      !matchAlias(tokens, i, g) && !matchAlias(tokens, i + 1, g) &&
+      (lex.surnames.has(tokens[i + 1].text) || lex.commonSurnames.has(tokens[i + 1].text) || initialSurname(tokens, i + 1, lex, lang)))
     return { start: i, end: i + 2, type: 'person', source: 'initial' };
   // 3c. A given name alone ("Judith hat sich getraut", "Melanies Eltern"): people in reports are often named so.
   // English sentence starts and given names that are also ordinary words ("Mark", "Ernst", "Will") are left out.
@@ -176,7 +178,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: i, end: i + 1, type: 'person', source: 'subject' };
   // 3f. German subject after the finite verb (verb-second order): "Damit will Laukötter schon ...", "Zuvor musste
   // Halmich aber ...", "distanzierte sich Moein von ...". A bare noun there takes an article; a name does not.
-  if (lang === 'de' && invertedSubject(tokens, i, g, lex)) return { start: i, end: i + 1, type: 'person', source: 'subject' };
+  const inverted = lang === 'de' ? invertedSubject(tokens, i, g, lex) : -1;
+  if (inverted > i) return { start: i, end: inverted, type: 'person', source: 'subject' };
   // 3d. German Saxon genitive without article: "Zabels Entscheidung", "Bhuttos Schwester" (places are filtered).
   if (lang === 'de' && !t.sentStart && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && tokens[i + 1]?.cap && joined(tokens[i + 1]) && !nameWord(tokens[i - 1], lex) && !ARTICLE_DE.test(tokens[i - 1]?.text ?? '')) {
     const base = t.text.slice(0, -1);
@@ -296,16 +299,33 @@ function surnameShapedSubject(word: string, verb: string): boolean {
 
 const INVERSION_VERB_DE = /^(will|wollte|kann|konnte|muss|musste|soll|sollte|darf|durfte|möchte|sagte|sagt|erklärte|betonte|meinte|forderte|kritisierte|räumte|wies|warnte|bestätigte|widersprach|glaubt|glaubte|hofft|hoffte|weiß|wusste)$/;
 
-/** Token i is a bare name right after a finite verb (or its reflexive "sich") and before a lower-case word. */
-function invertedSubject(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon): boolean {
+function initialSurname(tokens: Token[], k: number, lex: Lexicon, lang: 'de' | 'en'): boolean {
+  const w = tokens[k].text;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || lex.common.has(w) || lex.places.has(w) || lex.orgAdjectives.has(w) || lex.given.has(w)) return false;
+  return lang === 'en' ? !tokens[k].sentStart : !germanNounLike(w) && !strongNoun(w) && !NOT_SUBJECT_DE.test(w);
+}
+
+/** A capitalised word that can be a name on its own in German: no ordinary word, noun, place or product. */
+function bareName(w: string, verb: string, lex: Lexicon): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !lex.common.has(w) && !lex.places.has(w) && !lex.orgAdjectives.has(w) && !lex.products.has(w) &&
+    !(germanNounLike(w) && !surnameShapedSubject(w, verb)) && !strongNoun(w) && !NOT_SUBJECT_DE.test(w) && !placeAdjective(w, lex);
+}
+
+/** End of a bare name (one or two words) at token i, right after a finite verb (or its reflexive "sich") and before
+ *  a lower-case word; -1 if there is none. */
+function invertedSubject(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon): number {
   const t = tokens[i];
-  if (t.sentStart || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^ $/.test(t.gap)) return false;
+  if (t.sentStart || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^ $/.test(t.gap)) return -1;
   let v = i - 1;
   if (tokens[v]?.text === 'sich') v--;
   // Modal and speech verbs only: after "ist", "wurde", "hatte", "spielte" comes a predicate or an object as often.
-  if (v < 0 || !INVERSION_VERB_DE.test(tokens[v].text) && !(v < i - 1 && /te$|t$/.test(tokens[v].text))) return false;
-  const next = tokens[i + 1];
-  if (!next || !/^\p{Ll}/u.test(next.text) || !/^[ ,:]+$/.test(next.gap)) return false;
-  return !lex.common.has(t.text) && !lex.places.has(t.text) && !lex.orgAdjectives.has(t.text) && !lex.products.has(t.text) && !(germanNounLike(t.text) && !surnameShapedSubject(t.text, tokens[i - 1].text === 'sich' ? 'will' : tokens[i - 1].text)) &&
-    !strongNoun(t.text) && !NOT_SUBJECT_DE.test(t.text) && !placeAdjective(t.text, lex) && !matchAlias(tokens, i, g) && !lex.given.has(t.text);
+  if (v < 0 || !INVERSION_VERB_DE.test(tokens[v].text) && !(v < i - 1 && /te$|t$/.test(tokens[v].text))) return -1;
+  const verb = tokens[i - 1].text === 'sich' ? 'will' : tokens[i - 1].text;
+  // "hat sich Gennadij Chalepo im Bus ...": two unknown name words are one name.
+  const two = tokens[i + 1] && joined(tokens[i + 1]) && /^ $/.test(tokens[i + 1].gap) && bareName(tokens[i + 1].text, verb, lex) && !lex.given.has(tokens[i + 1].text);
+  const end = two ? i + 2 : i + 1;
+  const next = tokens[end];
+  if (!next || !/^\p{Ll}/u.test(next.text) || !/^[ ,:]+$/.test(next.gap)) return -1;
+  if (!bareName(t.text, verb, lex) || matchAlias(tokens, i, g) || (!two && lex.given.has(t.text)) || (two && matchAlias(tokens, i + 1, g))) return -1;
+  return end;
 }

@@ -60,7 +60,7 @@ export function plausibleName(tokens: Token[], start: number, end: number, lex: 
   for (let k = start; k < end; k++) {
     const w = tokens[k].text;
     // "Lord Mayor", "Sen. Elizabeth Warren", "Executive Vice President": titles and roles are not name words.
-    if (lex.honorifics.has(w) || (lang === 'en' && matchRole(tokens, k, lex))) return false;
+    if (lex.honorifics.has(w) || (lang === 'en' && lex.roles.has(w.toLowerCase()) && matchRole(tokens, k, lex))) return false;
     if ((lex.places.has(w) || (/s$/.test(w) && lex.places.has(w.slice(0, -1)))) && end - start === 1) return false; // "Deutschlands"
     if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.')) return false; // "U" of "U.S."
     if (w.length < 2 && end - start === 1) return false;
