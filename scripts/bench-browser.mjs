@@ -92,14 +92,22 @@ function originOf(long, perf) {
   return 'page (parsing, layout, its own scripts)';
 }
 
-/** Compile + evaluation of the content-script bundle from a CDP trace of the page load. */
+/** Compile + evaluation of the content-script bundle from a CDP trace of the page load (nested events counted once). */
 function scriptCost(events) {
-  let ms = 0;
+  const spans = [];
   for (const e of events) {
     const url = e.args?.data?.url ?? e.args?.fileName ?? '';
-    if (e.ph === 'X' && String(url).includes('content.iife.js') && ['EvaluateScript', 'v8.compile', 'v8.produceCache', 'v8.compileModule'].includes(e.name)) ms += (e.dur ?? 0) / 1000;
+    if (e.ph === 'X' && String(url).includes('content.iife.js') && ['EvaluateScript', 'v8.compile', 'v8.run'].includes(e.name)) spans.push([e.ts, e.ts + (e.dur ?? 0)]);
   }
-  return ms;
+  spans.sort((a, b) => a[0] - b[0]);
+  let us = 0;
+  let end = -Infinity;
+  for (const [a, b] of spans) {
+    if (b <= end) continue;
+    us += b - Math.max(a, end);
+    end = b;
+  }
+  return us / 1000;
 }
 try {
   await ext.context.addInitScript(INIT);
@@ -131,6 +139,7 @@ try {
         await cdp.send('Tracing.end');
         await done;
         scriptLoad.push(scriptCost(traced));
+        if (process.env.FINLENS_TRACE_DUMP) for (const e of traced) if (JSON.stringify(e.args ?? {}).includes('content.iife.js')) console.log(e.name, e.ph, e.dur, e.ts);
       }
       const perf = state?.perf;
       if (perf?.log?.length) {

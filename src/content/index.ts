@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { RECOGNISER_WARMUP } from '../core/entities';
+import { warmGazetteer } from '../core/entities/gazetteer';
 import { buildTextIndex, domPositionAt, type TextIndex } from '../core/text';
 import type { BlockKind, Entity, HiddenBlock } from '../core/types';
 import { findHiddenBlocks, startBodyWalk, type BodyWalk } from '../core/ads';
@@ -113,9 +114,8 @@ function run(state: State, full: boolean): void {
       name: 'walk',
       run: () => {
         if (!document.body) return false;
-        const t0 = performance.now();
         walk ??= startBodyWalk(document.body);
-        return !walk.step(() => performance.now() - t0 > SLICE_MS);
+        return !walk.step(sliceOver(performance.now()));
       },
     },
     { name: 'article', run: () => void analysis.article() },
@@ -141,6 +141,7 @@ function run(state: State, full: boolean): void {
   const idleSteps = (): Step[] =>
     full || analysis.article().text !== state.articleText
       ? [
+          { name: 'gazetteer', run: () => !warmGazetteer(sliceOver(performance.now())) },
           ...RECOGNISER_WARMUP.map((warm, i) => ({ name: `index${i + 1}`, run: () => void warm() })),
           { name: 'entities', run: () => void analysis.entities() },
           { name: 'highlight', run: () => placeAndPaint(state) },
@@ -213,8 +214,9 @@ function soon(fn: () => void): void {
   channel.port2.postMessage(null);
 }
 
-/** The longest slice of sliced work (the hiding walk), like the mutation batches in watch.ts. */
+/** The longest slice of sliced work (the hiding walk, the gazetteer load), like the mutation batches in watch.ts. */
 const SLICE_MS = 4;
+const sliceOver = (t0: number) => (): boolean => performance.now() - t0 > SLICE_MS;
 
 function pushCapped(list: number[], ms: number): void {
   if (list.length < 200) list.push(Math.round(ms * 1000) / 1000);

@@ -3,7 +3,7 @@
 // as the indexes built at runtime.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { hydrate, serialise } from '../../src/core/entities/snapshot';
+import { hydrate, hydration, serialise } from '../../src/core/entities/snapshot';
 import { buildEntitySnapshots, peopleData, SNAPSHOT_DEFINES } from '../../src/core/entities/snapshot-build';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { lexicon } from '../../src/core/entities/lexicon-index';
@@ -116,5 +116,31 @@ describe('the extension load path', () => {
     const { recognise: fromTampered } = await loadFromSnapshots(tampered);
     const names = fromTampered('Apple legte zu.', { lang: 'de', watchlist: [] }).entities.map((e) => e.name);
     expect(names).toContain('Apfel Computer');
+  });
+});
+
+describe('hydration in slices', () => {
+  test.each(['gazetteer', 'people', 'lexicon'] as const)('%s: stepped a few hundred items at a time, it gives what hydrate gives', (name) => {
+    const snap = buildEntitySnapshots()[name];
+    const externals = { people: peopleIndex() };
+    const job = hydration(snap, externals);
+    let slices = 1;
+    while (!job.step(() => true)) slices++;
+    expect(slices).toBeGreaterThan(name === 'gazetteer' ? 5 : 1);
+    expect(job.finish()).toStrictEqual(hydrate(snap, externals));
+  });
+
+  test('warmGazetteer in the extension fills the cache slice by slice', async () => {
+    (globalThis as Record<string, unknown>)[SNAPSHOT_DEFINES.gazetteer] = buildEntitySnapshots().gazetteer;
+    vi.resetModules();
+    const mod = await import('../../src/core/entities/gazetteer');
+    let slices = 1;
+    while (!mod.warmGazetteer(() => true)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    const warmed = mod.gazetteer();
+    expect(warmed).toStrictEqual(gazetteer());
+    expect(mod.gazetteer()).toBe(warmed);
+    delete (globalThis as Record<string, unknown>)[SNAPSHOT_DEFINES.gazetteer];
+    vi.resetModules();
   });
 });

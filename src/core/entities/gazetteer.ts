@@ -5,7 +5,7 @@ import type { Entity } from '../types';
 import { companyFiles } from '../../data/companies';
 import { organizations } from '../../data/lexicon/organizations';
 import { nameTokens } from './tokenize';
-import { hydrate } from './snapshot';
+import { hydration, type Hydration } from './snapshot';
 
 /** What the index knows of a company or organisation: the identifying fields of an Entity. */
 export interface KnownEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'ticker' | 'isin' | 'wkn' | 'exchange'> {
@@ -119,6 +119,21 @@ let cached: Gazetteer | null = null;
  * built from the data everywhere else.
  */
 export function gazetteer(): Gazetteer {
-  return (cached ??=
-    typeof __FINLENS_GAZETTEER__ === 'string' ? hydrate<Gazetteer>(__FINLENS_GAZETTEER__) : buildGazetteer(mergeCompanies(companyFiles)));
+  return (cached ??= typeof __FINLENS_GAZETTEER__ === 'string' ? snapshotHydration().finish() : buildGazetteer(mergeCompanies(companyFiles)));
+}
+
+let pending: Hydration<Gazetteer> | null = null;
+// The only place that reads the constant's value, so the bundle holds the snapshot string once.
+const snapshotHydration = (): Hydration<Gazetteer> => (pending ??= hydration<Gazetteer>(__FINLENS_GAZETTEER__!));
+
+/**
+ * The extension's warm-up: hydrates the snapshot a slice at a time (call until it returns true), so no single
+ * task of the page runs the whole load; gazetteer() then finds it ready. Elsewhere it builds at once.
+ */
+export function warmGazetteer(yieldNow: () => boolean): boolean {
+  if (cached) return true;
+  if (typeof __FINLENS_GAZETTEER__ !== 'string') return (gazetteer(), true);
+  if (!snapshotHydration().step(yieldNow)) return false;
+  cached = snapshotHydration().finish();
+  return true;
 }

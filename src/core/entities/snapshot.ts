@@ -113,11 +113,32 @@ function countReferences(value: unknown, externals: Map<object, string>): Map<ob
   return counts;
 }
 
+/** A hydration that can run in slices: `step` until done, or `finish` at once. */
+export interface Hydration<T> {
+  /** Hydrates on until done or until `yieldNow()` (asked every few hundred items) says to stop. Returns done. */
+  step(yieldNow?: () => boolean): boolean;
+  /** The value, hydrating whatever is left first. */
+  finish(): T;
+}
+
 /** The value `serialise` wrote. `externals` supplies the objects it named. Throws on a snapshot it did not write. */
 export function hydrate<T>(json: string, externals: Record<string, unknown> = {}): T {
-  const { v, shapes, nodes, root } = JSON.parse(json) as { v: number; shapes: string[][]; nodes: Node[]; root: Json };
-  if (v !== VERSION || !Array.isArray(nodes) || !Array.isArray(shapes)) throw new Error('snapshot: unknown format');
-  const out: unknown[] = new Array(nodes.length);
+  return hydration<T>(json, externals).finish();
+}
+
+const CHECK_EVERY = 512;
+
+/** `hydrate` in steps. The first step parses the JSON; the rest build the nodes, large Maps and Sets a part at a time. */
+export function hydration<T>(json: string, externals: Record<string, unknown> = {}): Hydration<T> {
+  let shapes: string[][] = [];
+  let nodes: Node[] | null = null;
+  let root: Json = null;
+  let out: unknown[] = [];
+  let i = 0; // the node being built
+  let j = 0; // the next item of a Map or Set node being filled (0: not started)
+  let done = false;
+  let result: T;
+
   const val = (x: Json): unknown => {
     if (typeof x === 'number') return out[x];
     if (x === null || typeof x !== 'object') return x;
@@ -126,62 +147,87 @@ export function hydrate<T>(json: string, externals: Record<string, unknown> = {}
     if (typeof first === 'number' && first < 0) {
       const keys = shapes[-first - 1];
       const o: Record<string, unknown> = {};
-      for (let j = 0; j < keys.length; j++) {
-        if (keys[j] === '__proto__') Object.defineProperty(o, '__proto__', { value: val(x[j + 1]), enumerable: true, writable: true, configurable: true });
-        else o[keys[j]] = val(x[j + 1]);
+      for (let k = 0; k < keys.length; k++) {
+        if (keys[k] === '__proto__') Object.defineProperty(o, '__proto__', { value: val(x[k + 1]), enumerable: true, writable: true, configurable: true });
+        else o[keys[k]] = val(x[k + 1]);
       }
       return o;
     }
-    for (let j = 0; j < x.length; j++) x[j] = val(x[j]) as Json; // the parsed array becomes the value itself
+    for (let k = 0; k < x.length; k++) x[k] = val(x[k]) as Json; // the parsed array becomes the value itself
     return x;
   };
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
-    const len = n.length;
+
+  const single = (n: Node): unknown => {
     switch (n[0]) {
       case 'v':
-        out[i] = val(n[1]);
-        break;
-      case 'm': {
-        const m = new Map<unknown, unknown>();
-        for (let j = 1; j < len; j += 2) m.set(val(n[j]), val(n[j + 1]));
-        out[i] = m;
-        break;
-      }
-      case 'i': {
-        const m = new Map<unknown, unknown>();
-        const field = n[1] as string;
-        for (let j = 2; j < len; j++) {
-          const o = val(n[j]) as Record<string, unknown>;
-          m.set(o[field], o);
-        }
-        out[i] = m;
-        break;
-      }
-      case 's': {
-        const s = new Set<unknown>();
-        for (let j = 1; j < len; j++) s.add(val(n[j]));
-        out[i] = s;
-        break;
-      }
+        return val(n[1]);
       case 'r':
-        out[i] = new RegExp(n[1] as string, n[2] as string);
-        break;
+        return new RegExp(n[1] as string, n[2] as string);
       case 'n':
-        out[i] = Number(n[1]);
-        break;
+        return Number(n[1]);
       case 'u':
-        out[i] = undefined;
-        break;
+        return undefined;
       case 'x':
         if (!(String(n[1]) in externals)) throw new Error(`snapshot: external "${String(n[1])}" not supplied`);
-        out[i] = externals[n[1] as string];
-        break;
+        return externals[n[1] as string];
       default:
         throw new Error(`snapshot: unknown node "${String(n[0])}"`);
     }
-  }
-  return val(root) as T;
+  };
+
+  const step = (yieldNow?: () => boolean): boolean => {
+    if (done) return true;
+    if (!nodes) {
+      const parsed = JSON.parse(json) as { v: number; shapes: string[][]; nodes: Node[]; root: Json };
+      if (parsed.v !== VERSION || !Array.isArray(parsed.nodes) || !Array.isArray(parsed.shapes)) throw new Error('snapshot: unknown format');
+      ({ shapes, nodes, root } = parsed);
+      out = new Array(nodes.length);
+      if (yieldNow?.()) return false;
+    }
+    let count = 0;
+    const pause = () => yieldNow !== undefined && ++count % CHECK_EVERY === 0 && yieldNow();
+    for (; i < nodes.length; i++) {
+      const n = nodes[i];
+      const tag = n[0];
+      if (tag !== 'm' && tag !== 'i' && tag !== 's') {
+        out[i] = single(n);
+        if (pause()) {
+          i++;
+          return false;
+        }
+        continue;
+      }
+      // Containers are filled in place: later nodes refer to them only once they are complete.
+      if (j === 0) {
+        out[i] = tag === 's' ? new Set() : new Map();
+        j = tag === 'i' ? 2 : 1;
+      }
+      const container = out[i] as Map<unknown, unknown> & Set<unknown>;
+      const field = n[1] as string;
+      while (j < n.length) {
+        if (tag === 'm') {
+          container.set(val(n[j]), val(n[j + 1]));
+          j += 2;
+        } else if (tag === 'i') {
+          const o = val(n[j++]) as Record<string, unknown>;
+          container.set(o[field], o);
+        } else container.add(val(n[j++]));
+        if (pause() && j < n.length) return false;
+      }
+      j = 0;
+    }
+    result = val(root) as T;
+    done = true;
+    nodes = null;
+    return true;
+  };
+  return {
+    step,
+    finish() {
+      step();
+      return result;
+    },
+  };
 }
 
 declare global {
