@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { RECOGNISER_WARMUP } from '../core/entities';
 import { warmGazetteer } from '../core/entities/gazetteer';
+import { warmArticle, warmRecogniser } from './warmup';
 import { buildTextIndex, domPositionAt, type TextIndex } from '../core/text';
 import type { BlockKind, Entity, HiddenBlock } from '../core/types';
 import { findHiddenBlocks, startBodyWalk, type BodyWalk } from '../core/ads';
@@ -118,6 +119,7 @@ function run(state: State, full: boolean): void {
         return !walk.step(sliceOver(performance.now()));
       },
     },
+    { name: 'article:warm', run: () => warmArticle(document) },
     { name: 'article', run: () => void analysis.article() },
     {
       name: 'hide',
@@ -143,6 +145,8 @@ function run(state: State, full: boolean): void {
       ? [
           { name: 'gazetteer', run: () => !warmGazetteer(sliceOver(performance.now())) },
           ...RECOGNISER_WARMUP.map((warm, i) => ({ name: `index${i + 1}`, run: () => void warm() })),
+          { name: 'entities:warm', run: () => warmRecogniser('de') },
+          { name: 'entities:warm', run: () => warmRecogniser('en') },
           { name: 'entities', run: () => void analysis.entities() },
           { name: 'highlight', run: () => placeAndPaint(state) },
         ]
