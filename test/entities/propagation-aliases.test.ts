@@ -7,8 +7,8 @@ import { companyFiles } from '../../src/data/companies';
 
 const shipped = buildGazetteer(mergeCompanies(companyFiles));
 const local = buildGazetteer(mergeCompanies([[{ id: 'zorvex-holdings', name: 'Zorvex Holdings', aliases: [] }]]));
-const mentions = (text: string, g = shipped): string[] =>
-  recogniseStrict(text, { lang: 'en', watchlist: [] }, g).mentions.map((m) => `${m.text}:${m.type}`);
+const mentions = (text: string, g = shipped, lang = 'en'): string[] =>
+  recogniseStrict(text, { lang, watchlist: [] }, g).mentions.map((m) => `${m.text}:${m.type}`);
 
 test.each([
   ['Photos from the Apollo moon landings were released on Monday.', 'Apollo:company', false],
@@ -34,4 +34,15 @@ test.each([
   ['Margaret Questor runs the fund. Investors should sell, Questor says.', 'Questor:person'],
 ])('an English speaker never introduced by full name is a firm: %s -> %s', (text, expected) => {
   expect(mentions(text, local)).toContain(expected);
+});
+
+test.each([
+  ['The firm Harbeson, Fletcher & Bateh, LLP, has joined a larger rival.', 'Harbeson, Fletcher & Bateh, LLP:company'],
+  ['Die Klage der Architekten Gerkan, Marg und Partner wurde abgewiesen.', 'Gerkan, Marg und Partner:company'],
+])('partnership names are one company: %s -> %s', (text, expected) => {
+  expect(mentions(text, local, /\b(der|die)\b/.test(text) ? 'de' : 'en')).toContain(expected);
+});
+
+test('a list of people joined by "and" is no partnership', () => {
+  expect(mentions('Tickets went to Smithers, Jonesby and Peters.', local).some((m) => m.includes(','))).toBe(false);
 });

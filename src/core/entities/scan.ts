@@ -90,6 +90,11 @@ function productSpan(tokens: Token[], s: Span, lex: Lexicon): boolean {
 function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', prev: Span[]): Span | null {
   const t = tokens[i];
   // All-caps headlines ("META PLATFORMS SHARES JUMP") carry no case signal: only exact aliases are taken there.
+  // Partnership names: "Harbeson, Fletcher & Bateh, LLP", "Carr, Riggs & Ingram", "Gerkan, Marg und Partner".
+  // (Before the cue and role rules: "the firm Harbeson, Fletcher & Bateh", "der Architekten Gerkan, Marg und Partner".)
+  const cued = tokens[i + 2]?.gap === ', ' && (isCompanyCue(t, lex, lang) || matchRole(tokens, i, lex)?.end === i + 1) ? i + 1 : i;
+  const firm = tokens[cued + 1]?.gap === ', ' ? partnershipEnd(tokens, cued, lex) : -1;
+  if (firm > 0) return withLegalForm(tokens, { start: cued, end: firm, type: 'company', source: 'partnership' }, lex);
   // 0. Full names of widely covered people ("Xi Jinping", "Ursula von der Leyen"); the longer name wins over an alias.
   const known = matchKnownPerson(tokens, i, lex);
   if (known > 0) {
@@ -159,7 +164,7 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     return { start: i, end: i + 1, type: 'person', source: 'surname' };
   // 3h. Initials and a known surname: "J. Powell", "A. Merkel" (not "Plan B. Powell": the letter starts the name).
   // An unknown word after the initial must look like a surname: no noun, place or ordinary word ("A. Wiegemann").
-  if (/^\p{Lu}$/u.test(t.text) && /^\. $/.test(tokens[i + 1]?.gap ?? '') && !tokens[i + 1].upper && !(tokens[i - 1] && joined(t) && tokens[i - 1].cap) &&
+  if (t.text.length === 1 && tokens[i + 1]?.gap === '. ' && /^\p{Lu}$/u.test(t.text) && !tokens[i + 1].upper && !(tokens[i - 1] && joined(t) && tokens[i - 1].cap) &&
       !matchAlias(tokens, i, g) && !matchAlias(tokens, i + 1, g) &&
       (lex.surnames.has(tokens[i + 1].text) || lex.commonSurnames.has(tokens[i + 1].text) || initialSurname(tokens, i + 1, lex, lang)))
     return { start: i, end: i + 2, type: 'person', source: 'initial' };
@@ -305,6 +310,25 @@ function initialSurname(tokens: Token[], k: number, lex: Lexicon, lang: 'de' | '
   return lang === 'en' ? !tokens[k].sentStart : !germanNounLike(w) && !strongNoun(w) && !NOT_SUBJECT_DE.test(w);
 }
 
+function firmWord(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && nameWord(t, lex) && !t.upper && !lex.places.has(t.text);
+}
+
+/** End of "A, B & C" / "A, B und Partner" starting at token i (single capitalised words joined by commas, the last
+ *  by "&"), or -1. Lists of people use "and"/"und" before the last name, firms "&". */
+function partnershipEnd(tokens: Token[], i: number, lex: Lexicon): number {
+  if (!/^, $/.test(tokens[i + 1]?.gap ?? '') || !firmWord(tokens[i], lex)) return -1;
+  let j = i + 1;
+  while (firmWord(tokens[j], lex) && j - i < 5) {
+    const n = tokens[j + 1];
+    if (n && n.text === '&' && /^ $/.test(n.gap) && firmWord(tokens[j + 2], lex) && /^ $/.test(tokens[j + 2].gap)) return j + 3;
+    if (n && n.text === 'und' && /^ $/.test(n.gap) && /^Partner(n)?$/.test(tokens[j + 2]?.text ?? '')) return j + 3;
+    if (!n || !/^, $/.test(n.gap)) return -1;
+    j++;
+  }
+  return -1;
+}
+
 /** A capitalised word that can be a name on its own in German: no ordinary word, noun, place or product. */
 function bareName(w: string, verb: string, lex: Lexicon): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !lex.common.has(w) && !lex.places.has(w) && !lex.orgAdjectives.has(w) && !lex.products.has(w) &&
@@ -315,7 +339,9 @@ function bareName(w: string, verb: string, lex: Lexicon): boolean {
  *  a lower-case word; -1 if there is none. */
 function invertedSubject(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon): number {
   const t = tokens[i];
-  if (t.sentStart || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !/^ $/.test(t.gap)) return -1;
+  // Cheap tests first: this runs at every German token.
+  const prev = tokens[i - 1];
+  if (!prev || prev.cap || t.sentStart || t.gap !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return -1;
   let v = i - 1;
   if (tokens[v]?.text === 'sich') v--;
   // Modal and speech verbs only: after "ist", "wurde", "hatte", "spielte" comes a predicate or an object as often.
