@@ -46,3 +46,10 @@ test.each([
 test('a list of people joined by "and" is no partnership', () => {
   expect(mentions('Tickets went to Smithers, Jonesby and Peters.', local).some((m) => m.includes(','))).toBe(false);
 });
+
+test.each([
+  ['Quotes come from providers listed on the Yahoo! site.', 'Yahoo!:company'],
+  ['Yahoo shares rose after the report.', 'Yahoo:company'],
+])('a brand with "!" keeps it where the text has it: %s -> %s', (text, expected) => {
+  expect(mentions(text)).toContain(expected);
+});

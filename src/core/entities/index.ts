@@ -62,7 +62,8 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
     const start = tokens[s.start].start;
     // "Nico G.", "Susanne R.": an abbreviated surname keeps its dot (the tokens leave punctuation out).
     const last = tokens[s.end - 1];
-    const end = s.type === 'person' && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+    // "Yahoo!": a name that ends in punctuation keeps it where the text has it.
+    const end = (s.type === 'person' && /^\p{Lu}$/u.test(last.text) && text[last.end] === '.') || (text[last.end] === '!' && s.entity.name.endsWith('!')) ? last.end + 1 : last.end;
     const e = touch(s.entity);
     e.mentions++;
     mentions.push({ entityId: e.id, type: e.type, start, end, text: text.slice(start, end) });
