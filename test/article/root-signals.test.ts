@@ -63,4 +63,23 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     expect(a.text).toContain('meldete im Quartal 6');
     expect(a.text).not.toContain('Die Konkurrenz');
   });
+
+  test('a short story above a long comment thread is the article, not the thread', () => {
+    const comments = Array.from({ length: 25 }, (_, i) => `<li class="comment"><div class="comment-body"><p>Leser ${i} meint: das sehe ich völlig anders, denn die Zahlen des Quartals sagen etwas ganz anderes.</p></div></li>`).join('');
+    const links = Array.from({ length: 60 }, (_, i) => `<a href="/s${i}">Seite ${i}</a>`).join(' ');
+    const html = `${NAV}<div class="main"><div class="story"><h1>Titel</h1>${paragraphs(3)}</div></div><div id="comments" class="comments"><ol>${comments}</ol></div><div class="links">${links}</div>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 3');
+    expect(a.text).not.toContain('Leser 4 meint');
+    // The root is the story's own box, not the whole page around story and thread.
+    expect(a.root?.getAttribute('class')).toBe('main');
+  });
+
+  test('a long notice in a sidebar widget does not beat a short article', () => {
+    const notice = `<div class="textwidget"><p>${'Für die Inhalte verlinkter Seiten sind ausschließlich deren Betreiber verantwortlich, wir übernehmen keine Haftung. '.repeat(5)}</p></div>`;
+    const html = `${NAV}<div id="content"><div class="post"><h1>Titel</h1>${paragraphs(3)}<ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/t${i}">Schlagwort ${i}</a></li>`).join('')}</ul></div></div><div id="sidebar">${notice}</div>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 3');
+    expect(a.text).not.toContain('Betreiber verantwortlich');
+  });
 });

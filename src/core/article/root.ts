@@ -17,10 +17,16 @@ function semanticWeight(s: ElStats): number {
   return w;
 }
 
-function bestBy(scan: PageScan, good: (s: ElStats) => number): ElStats | null {
+function bestBy(scan: PageScan, good: (s: ElStats) => number, outsideBoilerplate = false): ElStats | null {
   let best: ElStats | null = null;
   let bestScore = 0;
+  // under[i]: element i sits inside a boilerplate container (parents come before children in `order`).
+  const under = outsideBoilerplate ? new Uint8Array(scan.order.length) : null;
   for (const s of scan.order) {
+    if (under && s.parent && (s.parent.boiler || under[s.parent.index])) {
+      under[s.index] = 1;
+      continue;
+    }
     const g = good(s);
     if (g <= 0 || s.boiler) continue;
     // Short table cells (data tables) weigh less than other non-paragraph text.
@@ -32,6 +38,21 @@ function bestBy(scan: PageScan, good: (s: ElStats) => number): ElStats | null {
     }
   }
   return best;
+}
+
+const COMMENT_BOX = /comment|kommentar|disqus|discussion/i;
+
+/** Paragraph characters inside comment sections (outermost comment-named boilerplate boxes). */
+function commentParagraphs(scan: PageScan): number {
+  let sum = 0;
+  for (let i = 0; i < scan.order.length; ) {
+    const s = scan.order[i];
+    if (s.boiler && s.goodRaw > 0 && s.classId && COMMENT_BOX.test(s.classId)) {
+      sum += s.goodRaw;
+      i = Math.max(s.end, i + 1);
+    } else i++;
+  }
+  return sum;
 }
 
 /** True when `s` or an ancestor is boilerplate-named: such a root is a last resort only. */
@@ -52,8 +73,13 @@ export function chooseRoot(scan: PageScan): RootChoice {
   // such wrappers are layout, not boilerplate; failing that, count every paragraph.
   if (bodyStats.goodClean < 0.3 * totalRaw) unmarkWrappers(scan);
   const totalClean = bodyStats.goodClean;
-  const useClean = totalClean >= 0.3 * totalRaw;
-  const best = bestBy(scan, useClean ? (s) => s.goodClean : (s) => s.goodRaw);
+  // A long comment thread can hold most of a page's paragraphs; it is still not the article, so it does not
+  // count against the clean paragraphs when deciding whether they are trustworthy.
+  const useClean = totalClean > 0 && totalClean >= 0.3 * (totalRaw - commentParagraphs(scan));
+  // Clean paragraphs of a box inside a sidebar or footer (a legal notice widget) are not the article either.
+  const best = useClean
+    ? bestBy(scan, (s) => s.goodClean, true) ?? bestBy(scan, (s) => s.goodClean)
+    : bestBy(scan, (s) => s.goodRaw);
   if (!best) return { root: bodyStats, via: 'body' };
   return { root: best, via: useClean && !insideBoilerplate(best) ? 'score' : 'score-raw' };
 }
