@@ -277,6 +277,14 @@ benfica|Benfica Lissabon|Benfica
 porto|FC Porto
 galatasaray|Galatasaray
 celtic|Celtic Glasgow
+olympiakos|Olympiakos Piräus|Olympiakos|Olympiacos
+fenerbahce|Fenerbahçe Istanbul|Fenerbahçe|Fenerbahce
+de:werder|Werder|SV Werder
+scientology|Scientology|Scientology-Kirche|Church of Scientology
+unesco|UNESCO|Unesco
+caritas|Caritas|Deutscher Caritasverband
+diakonie|Diakonie|Diakonisches Werk
+amnesty|Amnesty International
 `;
 
 export interface OrgEntry {
