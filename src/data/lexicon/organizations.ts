@@ -245,7 +245,7 @@ sid|SID
 fc-bayern|FC Bayern München|FC Bayern|Bayern München
 bvb|Borussia Dortmund|BVB
 schalke|FC Schalke 04|Schalke 04|Schalke
-werder|Werder Bremen|SV Werder Bremen
+werder|Werder Bremen|SV Werder Bremen|Werder
 hsv|Hamburger SV|HSV
 vfb|VfB Stuttgart
 leverkusen|Bayer Leverkusen|Bayer 04 Leverkusen
@@ -279,7 +279,6 @@ galatasaray|Galatasaray
 celtic|Celtic Glasgow
 olympiakos|Olympiakos Piräus|Olympiakos|Olympiacos
 fenerbahce|Fenerbahçe Istanbul|Fenerbahçe|Fenerbahce
-de:werder|Werder|SV Werder
 scientology|Scientology|Scientology-Kirche|Church of Scientology
 unesco|UNESCO|Unesco
 caritas|Caritas|Deutscher Caritasverband
