@@ -38,7 +38,7 @@ test.each(pages)('%s: a walk in slices gives the one-go scan and the same hidden
   const walk = startBodyWalk(doc.body);
   let slices = 1;
   while (!walk.step(() => true)) slices++; // yield at every check: as many slices as the walk allows
-  // The walk asks every 256 nodes: the long page takes several slices.
+  // The walk asks every 64 nodes: the long page takes several slices.
   if (file === LONG) expect(slices).toBeGreaterThan(3);
   const excluded = new Set(article.excluded);
   expect(scanFromWalk(walk, article.root, excluded)).toStrictEqual(scanBody(doc.body, article.root, excluded));

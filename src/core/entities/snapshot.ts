@@ -115,7 +115,7 @@ function countReferences(value: unknown, externals: Map<object, string>): Map<ob
 
 /** A hydration that can run in slices: `step` until done, or `finish` at once. */
 export interface Hydration<T> {
-  /** Hydrates on until done or until `yieldNow()` (asked every few hundred items) says to stop. Returns done. */
+  /** Hydrates on until done or until `yieldNow()` (asked every 128 items) says to stop. Returns done. */
   step(yieldNow?: () => boolean): boolean;
   /** The value, hydrating whatever is left first. */
   finish(): T;
@@ -126,7 +126,7 @@ export function hydrate<T>(json: string, externals: Record<string, unknown> = {}
   return hydration<T>(json, externals).finish();
 }
 
-const CHECK_EVERY = 512;
+const CHECK_EVERY = 128;
 
 /** `hydrate` in steps. The first step parses the JSON; the rest build the nodes, large Maps and Sets a part at a time. */
 export function hydration<T>(json: string, externals: Record<string, unknown> = {}): Hydration<T> {
