@@ -180,3 +180,12 @@ describe('initials with unknown surnames, two-word subjects after the verb', () 
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('bylines', () => {
+  test.each([
+    ['en', 'Profits rose. (Reporting by Anjali Menon in Bengaluru and Haruka Tsuji in Tokyo; Editing by Tom Brown)', 'Haruka Tsuji:person'],
+    ['en', 'Profits rose. (Reporting by Anjali Menon; Editing by Savio D\'Costa)', "Savio D'Costa:person"],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+});

@@ -27,14 +27,21 @@ export function coordinate(tokens: Token[], spans: Span[], g: Gazetteer, lex: Le
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
     if (s.type !== 'person') continue;
-    // after: "X und Y", "X, Y"
-    const a = tokens[s.end];
-    const link = a && (/^\s*,\s*$/.test(a.gap) ? s.end : /^(und|and|oder|or|sowie)$/.test(a.text) ? s.end + 1 : -1);
-    if (link >= 0 && (link === s.end ? /^(und|and|oder|or|sowie)$/.test(tokens[link + 1]?.text ?? '') || tokens[link + 1]?.gap.includes(',') || true : true)) {
+    // after: "X und Y", "X, Y"; in a byline also "Reporting by X in Bengaluru and Y in Tokyo".
+    let base = s.end;
+    if (s.source === 'byline' && tokens[base]?.text === 'in' && tokens[base + 1]?.cap) {
+      base += 2;
+      while (tokens[base]?.cap && joined(tokens[base]) && base - s.end < 4) base++;
+    }
+    const a = tokens[base];
+    const link = a && (/^\s*,\s*$/.test(a.gap) ? base : /^(und|and|oder|or|sowie)$/.test(a.text) ? base + 1 : -1);
+    if (link >= 0) {
       const end = candidate(link);
-      if (end > 0 && (link > s.end || /^(und|and|,)/.test(tokens[end]?.text ?? '') || /,/.test(tokens[end]?.gap ?? ''))) {
-        extra.push({ start: link, end, type: 'person', source: 'coordination' });
+      if (end > 0 && (link > base || /^(und|and|,)/.test(tokens[end]?.text ?? '') || /,/.test(tokens[end]?.gap ?? '') || s.source === 'byline')) {
+        const y: Span = { start: link, end, type: 'person', source: s.source === 'byline' ? 'byline' : 'coordination' };
+        extra.push(y);
         covered.fill(1, link, end);
+        if (s.source === 'byline') queue.push(y); // a byline lists its reporters
       }
     }
     // before: "Y und X", and walking back a list: "W, Y und X" ("Dean Whitehead, Grant Leadbitter und Carlos Edwards").

@@ -62,7 +62,7 @@ export function plausibleName(tokens: Token[], start: number, end: number, lex: 
     // "Lord Mayor", "Sen. Elizabeth Warren", "Executive Vice President": titles and roles are not name words.
     if (lex.honorifics.has(w) || (lang === 'en' && lex.roles.has(w.toLowerCase()) && matchRole(tokens, k, lex))) return false;
     if ((lex.places.has(w) || (/s$/.test(w) && lex.places.has(w.slice(0, -1)))) && end - start === 1) return false; // "Deutschlands"
-    if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.')) return false; // "U" of "U.S."
+    if (w.length < 2 && !tokens[k + 1]?.gap.startsWith('.') && !/^['’]$/.test(tokens[k + 1]?.gap ?? '')) return false; // "U" of "U.S."; not "D'Souza"
     if (w.length < 2 && end - start === 1) return false;
     if (lex.orgHeads.has(w) && end - start > 1) return false; // "Capital Economics said" is an organisation
     // A frequent surname next to a person cue is a person even when it looks like a noun: "sagte Becker".
