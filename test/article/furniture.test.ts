@@ -9,6 +9,8 @@ const LABELS = [
   'Temas relacionados', 'Vous aimerez aussi', 'Leggi anche', 'Czytaj też', 'Lees ook', 'Leia também', 'Related topics',
   'Möchten Sie den Artikel teilen?', 'Zum Newsletter anmelden', 'Never miss a story', 'Síguenos en Telegram',
   'Kontakt:', 'Pressekontakt', 'Anzeige, enthält Affiliate Links',
+  'Gefällt dir unser Magazin?', 'Unterstützen Sie unsere Arbeit', 'Jede kleine Spende hilft', 'Support our journalism',
+  'Das Thema könnte dich auch interessieren:',
 ];
 
 describe.each(PARSERS)('%s', (_dom, parse) => {
@@ -21,7 +23,7 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
   });
 });
 
-test.each(['Über uns', 'Weitere Informationen zur Studie finden sich im Anhang des Berichts.', 'Kontaktlinsen sind beliebt'])('"%s" is article text', (s) => {
+test.each(['Über uns', 'Weitere Informationen zur Studie finden sich im Anhang des Berichts.', 'Kontaktlinsen sind beliebt', 'Unterstützen Sie Unternehmen beim Wandel?', 'Support for the plan grew'])('"%s" is article text', (s) => {
   expect(FURNITURE_TEXT.test(s)).toBe(false);
 });
 

@@ -74,6 +74,10 @@ export const FURNITURE_TEXT = new RegExp(
       '(?:diesen |den )?artikel (?:mit anderen )?teilen', 'möchten sie (?:den|diesen) artikel teilen', 'teilen sie (?:diesen|den) artikel',
       'share (?:this|on|via)\\b', 'follow us', 'folge(?:n sie)? uns', 'síguenos', 'siguenos', 'suivez-nous', 'seguici',
       'zum newsletter', 'newsletter (?:abonnieren|bestellen|anmelden)', 'jetzt (?:newsletter|abonnieren)', 'sign up for', 'subscribe to',
+      // support and donation appeals
+      'gef(?:ä|ae)llt (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|das)\\b', 'unterst(?:ü|ue)tzen sie (?:uns|unsere|unseren|diese)\\b',
+      'unterst(?:ü|ue)tze (?:uns|unsere|unseren)\\b', 'jede (?:kleine )?spende', 'support (?:us|our (?:work|journalism))\\b',
+      'das thema k(?:ö|oe)nnte (?:dich|sie|euch)',
       'never miss', 'stay up[- ]to[- ]date', 'if you (?:enjoyed|liked) (?:reading )?this', 'dowiedz się więcej', 'drukuj\\s*$',
       'zurück (?:zur|zum|zu)\\b', 'back to (?:top|overview|list)',
     ].join('|') +
