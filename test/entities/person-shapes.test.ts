@@ -189,3 +189,20 @@ describe('bylines', () => {
     expect(found(text, lang)).toContain(expected);
   });
 });
+
+describe('name boundaries in German', () => {
+  test.each([
+    ['de', 'Damals war Julio A. Roca Präsident des Senats.', 'Julio A. Roca:person'],
+    ['de', 'Unter der Merkel-Ära wuchs die Wirtschaft, sagte Angela Merkel.', 'Merkel:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'So erfährt Ida vom Bankdirektor das Passwort.', 'Ida vom Bankdirektor'],
+    ['de', 'Auch der Chor des Otto-Schott-Gymnasium möchte helfen.', 'Otto-Schott-Gymnasium'],
+    ['de', 'Die Straße hieß von 1945 bis 1990 Friedrich-Engels -Straße.', 'Friedrich-Engels'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

@@ -88,7 +88,8 @@ export function matchPersonName(tokens: Token[], i: number, lex: Lexicon, needGi
   // Middle initials: "John F. Kennedy", "T. Kent Elliot".
   while (tokens[j] && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.gap.startsWith('.') && /^\.\s+$/.test(tokens[j + 1].gap) && tokens[j + 1].cap) j++;
   const afterGiven = j;
-  while (tokens[j] && j > i && joined(tokens[j]) && (lex.particles.has(tokens[j].text) || lex.particles.has(tokens[j].text.toLowerCase())) && tokens[j + 1]?.cap && joined(tokens[j + 1])) j++;
+  // ("Ida vom Bankdirektor": a role after the particle is no surname.)
+  while (tokens[j] && j > i && joined(tokens[j]) && (lex.particles.has(tokens[j].text) || lex.particles.has(tokens[j].text.toLowerCase())) && tokens[j + 1]?.cap && joined(tokens[j + 1]) && !matchRole(tokens, j + 1, lex)) j++;
   let surnames = 0;
   const maxSurnames = given ? 2 : 2;
   while (surnames < maxSurnames && part(tokens[j]) && (j === i || joined(tokens[j]) || tokens[j].gap === '-' || /^\.\s+$/.test(tokens[j].gap))) {

@@ -43,7 +43,19 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
       i = span.end;
     } else i++;
   }
-  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex)).map((s) => (employerAfterAt(tokens, s, lex, lang) ? { ...s, type: 'company', source: 'at' } : s));
+  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex) && !(lang === 'de' && compoundNoun(tokens, s))).map((s) => (employerAfterAt(tokens, s, lex, lang) ? { ...s, type: 'company', source: 'at' } : s));
+}
+
+// Heads of German compounds that make a name part of a thing: "Otto-Schott-Gymnasium", "Friedrich-Engels-Straße".
+// (Eponyms stay: in "Merkel-Ära", "Nobel-Preis" the person is still named.)
+const COMPOUND_HEAD_DE = /^(Straße|Strasse|Str|Gymnasium|Schule|Realschule|Grundschule|Platz|Laden|Haus|Halle|Stadion|Arena|Stiftung|Institut|Museum|Kirche|Allee|Weg|Brücke|Park|Ring|Gasse|Ufer|Zentrum|Center|Songs?|Kaserne|Klinik|Krankenhaus|Schiff|Turm|Hof|Saal|Bad|Denkmal)$/;
+
+/** A person span that is the front of a German compound noun. */
+function compoundNoun(tokens: Token[], s: Span): boolean {
+  if (s.type !== 'person' || s.known) return false;
+  const last = tokens[s.end - 1];
+  const next = tokens[s.end];
+  return (last.gap === '-' && COMPOUND_HEAD_DE.test(last.text)) || (!!next && /^ ?-$/.test(next.gap) && COMPOUND_HEAD_DE.test(next.text));
 }
 
 /** "analyst at Peel Hunt", "partner at Friedman", "officer at Philippe Torres": in English a name right after "at"
@@ -144,6 +156,8 @@ function ruleAt(tokens: Token[], i: number, g: Gazetteer, lex: Lexicon, lang: 'd
     if (end > i + 2 && matchAlias(tokens, end - 1, g)) end--; // "Tim Cook Apple": the name stops before a company
     // "Matthew Williams Liebeskummer": in German a second surname word that looks like a noun is the next word.
     if (lang === 'de' && end > i + 2 && !lex.given.has(tokens[end - 2].text) && tokens[end - 1].gap !== '-' && germanNounLike(tokens[end - 1].text) && !lex.surnames.has(tokens[end - 1].text) && !lex.commonSurnames.has(tokens[end - 1].text)) end--;
+    // "Julio A. Roca Präsident des Senats": a role word after the name is not part of it.
+    else if (end > i + 2 && tokens[end - 1].gap !== '-' && !lex.given.has(tokens[end - 1].text) && matchRole(tokens, end - 1, lex)) end--;
     // A one-word company name after a given name is a surname ("Tony Abbott", "Harrison Ford").
     const surnameAlias = end === i + 2 ? matchAlias(tokens, i + 1, g) : null;
     if (end > i + 1 && (!surnameAlias || surnameAlias.end === end) && (end > i + 2 || !surnameAlias || surnameAlias.alias.words.length === 1))
