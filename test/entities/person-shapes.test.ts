@@ -206,3 +206,19 @@ describe('name boundaries in German', () => {
     expect(found(text, lang)).not.toContain(`${words}:person`);
   });
 });
+
+describe('names through a particle', () => {
+  test.each([
+    ['de', 'Damals regierte Fernando Collor de Mello das Land.', 'Fernando Collor de Mello:person'],
+    ['de', 'Der Erzbischof, Johannes Nepomuk von Tschiderer, half den Armen.', 'Johannes Nepomuk von Tschiderer:person'],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test.each([
+    ['de', 'Das sagte Thomas Kessler von der Stadtverwaltung.', 'Thomas Kessler von der Stadtverwaltung'],
+    ['de', 'Das sagte Thomas Kessler von Rheinmetall am Montag.', 'Thomas Kessler von Rheinmetall'],
+  ])('%s: %s has no person «%s»', (lang, text, words) => {
+    expect(found(text, lang)).not.toContain(`${words}:person`);
+  });
+});

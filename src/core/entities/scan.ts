@@ -43,7 +43,24 @@ export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | '
       i = span.end;
     } else i++;
   }
-  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex) && !(lang === 'de' && compoundNoun(tokens, s))).map((s) => (employerAfterAt(tokens, s, lex, lang) ? { ...s, type: 'company', source: 'at' } : s));
+  return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex) && !(lang === 'de' && compoundNoun(tokens, s))).map((s) => withNobiliaryTail(tokens, s, g, lex)).map((s) => (employerAfterAt(tokens, s, lex, lang) ? { ...s, type: 'company', source: 'at' } : s));
+}
+
+const TAIL_PARTICLE = /^(von|van|de|del|della|da|di|du|zu|dos|y)$/;
+
+/** "Johannes Nepomuk von Tschiderer", "Fernando Collor de Mello", "Don Silves de la Selva": a full name goes on
+ *  through a particle when a name word follows (not "Rae von Google", not "Müller von der Stadtverwaltung"; -er words
+ *  are surnames there: "von Tschiderer", "von Weizsäcker"). */
+function withNobiliaryTail(tokens: Token[], s: Span, g: Gazetteer, lex: Lexicon): Span {
+  if (s.type !== 'person' || s.end - s.start < 2 || !TAIL_PARTICLE.test(tokens[s.end]?.text ?? '') || !joined(tokens[s.end])) return s;
+  let k = s.end + 1;
+  if (/^(der|den|la|le|und)$/.test(tokens[k]?.text ?? '') && joined(tokens[k])) k++;
+  if (tokens[k - 1].text === 'und' && tokens[k]?.text === 'zu') k++; // "von und zu"
+  const w = tokens[k];
+  if (!w || !joined(w) || !nameWord(w, lex) || w.upper || lex.places.has(w.text) || lex.orgAdjectives.has(w.text) || (germanNounLike(w.text) && !/[^e]er$/.test(w.text)) || /(ern|en)$/.test(w.text) || strongNoun(w.text) || matchAlias(tokens, k, g) || matchRole(tokens, k, lex)) return s;
+  let end = k + 1;
+  while (tokens[end]?.gap === '-' && nameWord(tokens[end], lex)) end++; // "von Hohenzollern-Sigmaringen"
+  return { ...s, end };
 }
 
 // Heads of German compounds that make a name part of a thing: "Otto-Schott-Gymnasium", "Friedrich-Engels-Straße".
