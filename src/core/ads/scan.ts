@@ -147,38 +147,47 @@ export function startBodyWalk(body: Element): BodyWalk {
     },
     step(yieldNow) {
       // Iterative, so 10,000 nested divs are fine. A page that changes between two steps is walked as it is
-      // then; the content script analyses again once the page has settled.
+      // then; the content script analyses again once the page has settled. The position lives in locals while
+      // walking (closure variables are slower in the hot loop) and is saved when the step yields.
+      if (done) return true;
+      let node = cur;
+      let at = curParent;
       let n = 0;
-      while (!done) {
-        if (yieldNow && ++n % CHECK_EVERY === 0 && yieldNow()) return false;
-        if (cur) {
-          if (cur.nodeType === 1) {
-            const el = cur as Element;
+      for (;;) {
+        if (yieldNow && ++n % CHECK_EVERY === 0 && yieldNow()) {
+          cur = node;
+          curParent = at;
+          return false;
+        }
+        if (node) {
+          if (node.nodeType === 1) {
+            const el = node as Element;
             const tag = el.tagName.toUpperCase();
             if (!SKIP.has(tag)) {
-              const i = enter(el, curParent, tag);
+              const i = enter(el, at, tag);
               if (el.firstChild) {
-                curParent = i;
-                cur = el.firstChild;
+                at = i;
+                node = el.firstChild;
                 continue;
               }
               leave(i);
             }
-          } else if (cur.nodeType === 3) {
-            onText((cur as Text).data, curParent);
+          } else if (node.nodeType === 3) {
+            onText((node as Text).data, at);
           }
-          cur = cur.nextSibling;
-        } else if (curParent === bodyIdx) {
+          node = node.nextSibling;
+        } else if (at === bodyIdx) {
           leave(bodyIdx);
           done = true;
+          cur = null;
+          return true;
         } else {
-          const finished = curParent;
+          const finished = at;
           leave(finished);
-          cur = els[finished]!.nextSibling;
-          curParent = parent[finished]!;
+          node = els[finished]!.nextSibling;
+          at = parent[finished]!;
         }
       }
-      return true;
     },
   };
   walkData.set(walk, d);
