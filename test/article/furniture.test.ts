@@ -39,6 +39,9 @@ describe.each(PARSERS)('%s: metadata lines inside the root', (_dom, parse) => {
     ['a next-story teaser', '<div class="nextstory"><h2><a href="/n">Die nächste Geschichte über etwas ganz anderes</a></h2></div>', 'nächste Geschichte'],
     ['a teaser card grid', '<ul class="item-list"><li class="teaser-item"><p>Schauspielerin aus zwei Welten erzählt von ihrer Arbeit</p></li></ul>', 'Schauspielerin'],
     ['a "cite as" box', '<div class="citate">Zitiervorschlag: Muster, Titel, VerfBlog, 2025</div>', 'Zitiervorschlag'],
+    ['a box the site leaves out of print', '<div id="contact" class="no-print"><p>Bei Fragen und Anregungen wenden Sie sich an die Redaktion.</p></div>', 'Bei Fragen'],
+    ['a community notice', '<div class="column community-notice"><p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.</p></div>', 'Meinung des Autors'],
+    ['a pop-up', '<div class="rty-pop-up"><h4>Eine Frage an unsere Leserinnen und Leser</h4></div>', 'Eine Frage an'],
     ['an affiliate disclosure', '<section class="editorial-disclosure"><p>This post contains references to products from our partners.</p></section>', 'references to products'],
   ])('%s is left out', (_name, html, gone) => {
     const a = detectArticle(parse(page(`<article><h1>Titel</h1>${html}${paragraphs(6)}</article>`)), { url: null, profile: null });

@@ -16,7 +16,7 @@ export const BOILERPLATE_HINT = new RegExp(
       'widget', 'footer', 'masthead', 'nav', 'menu', 'skip-?link', 'tags?-?list', 'tags(?![a-z])', 'taglist',
       'meta-?data', 'author-?bio', 'author-?box', 'about-?the-?author', 'byline', 'dateline', 'toolbar', 'outbrain',
       'taboola', 'plista', 'teaser-?list', 'more-?articles', 'read-?more', 'readmore', 'lesen-?sie', 'mehr-?zum',
-      'popular', 'trending', 'most-?read', 'meistgelesen', 'cookie', 'consent', 'modal', 'popup', 'overlay',
+      'popular', 'trending', 'most-?read', 'meistgelesen', 'cookie', 'consent', 'modal', 'pop-?up', 'overlay',
       'rating', 'vote', 'caption', 'credit', 'copyright', 'bildnachweis', 'ad-?slot', 'adslot', 'ad-?container',
       'ad-?wrapper', 'ad-?unit', 'ad-?box', 'ads?(?![a-z])', 'google-?ad', 'dfp', 'gpt-?ad', 'visually-?hidden',
       'sr-only', 'screen-?reader', 'jump-?link', 'disclaimer', 'legal', 'impressum', 'haftung', 'rechtlich',
@@ -28,6 +28,8 @@ export const BOILERPLATE_HINT = new RegExp(
       'next-?(?:story|post|article)', 'prev(?:ious)?-?(?:story|post|article)', 'alert(?![a-z])', 'in-?text-?links',
       'savoir-?plus', 'citat(?:e|ion)', 'cite-?as', '(?:post|blog|home)[-_]*(?:tile[-_]*)?teaser',
       'teaser[-_]*(?:box|tile|item|card|grid|row|list|wrap)', 'nav-?links',
+      // Left out of the printed page by the site itself: share bars, contact boxes, notices.
+      'no-?print', 'hidden-print', 'd-print-none', 'print-?hidden', 'notice(?![a-z])',
     ].join('|') +
     ')',
   'i',
