@@ -7,7 +7,7 @@ import type { AnalyzeOptions, Article, Entity, HiddenBlock, Mention, PageAnalysi
 import { profileFor, type SiteProfile } from '../sites';
 import { detectArticle } from './article';
 import { findHiddenBlocks } from './ads';
-import { recognise } from './entities';
+import { startRecognise, type RecogniseRun } from './entities';
 import { buildCard } from './card';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -21,6 +21,11 @@ export interface StagedAnalysis {
   hidden(): HiddenBlock[];
   /** 3. Companies, organisations and people in the article text. */
   entities(): { entities: Entity[]; mentions: Mention[] };
+  /**
+   * Stage 3 a slice at a time: works on until done (true) or until `yieldNow()` says to stop (false); `entities()`
+   * then returns the result (the same as computed at once). Lets the content script keep every task short.
+   */
+  stepEntities(yieldNow: () => boolean): boolean;
   /** 4. The summary card. */
   card(): SummaryCard;
   /** Everything, computing what has not been computed yet. */
@@ -44,6 +49,17 @@ export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): Stag
     return cache.get(name) as T;
   };
 
+  // The recogniser's run, started on first need; `entities()` finishes it, `stepEntities` advances it.
+  let recogniser: RecogniseRun | null = null;
+  let steppedMs = 0;
+  const entityRun = (): RecogniseRun => {
+    if (!recogniser) {
+      const article = staged.article();
+      recogniser = startRecognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] });
+    }
+    return recogniser;
+  };
+
   const staged: StagedAnalysis = {
     url,
     profile,
@@ -52,13 +68,26 @@ export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): Stag
       stages.hide
         ? once('hide', () => findHiddenBlocks(doc, { article: staged.article(), profile, userRules: options.userRules ?? '', url }))
         : [],
-    entities: () =>
-      stages.entities
-        ? once('entities', () => {
-            const article = staged.article();
-            return recognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] });
-          })
-        : { entities: [], mentions: [] },
+    entities: () => {
+      if (!stages.entities) return { entities: [], mentions: [] };
+      if (!cache.has('entities')) {
+        const t0 = now();
+        cache.set('entities', entityRun().result());
+        timings.entities = steppedMs + now() - t0;
+      }
+      return cache.get('entities') as { entities: Entity[]; mentions: Mention[] };
+    },
+    stepEntities: (yieldNow) => {
+      if (!stages.entities || cache.has('entities')) return true;
+      const t0 = now();
+      const done = entityRun().step(yieldNow);
+      steppedMs += now() - t0;
+      if (done) {
+        cache.set('entities', entityRun().result());
+        timings.entities = steppedMs;
+      }
+      return done;
+    },
     card: () =>
       once('card', () => {
         const { entities, mentions } = staged.entities();

@@ -148,4 +148,26 @@ describe('hydration in slices', () => {
     delete (globalThis as Record<string, unknown>)[SNAPSHOT_DEFINES.gazetteer];
     vi.resetModules();
   });
+
+  test('the sliced warm-up of all three indexes, then the stepped recogniser, gives what recognise gives', async () => {
+    const globals = globalThis as Record<string, unknown>;
+    const snaps = snapshots();
+    for (const [key, name] of Object.entries(SNAPSHOT_DEFINES)) globals[name] = snaps[key as keyof typeof snaps];
+    vi.resetModules();
+    const mod = await import('../../src/core/entities');
+    const slicesPerIndex = mod.RECOGNISER_WARMUP.map((warm) => {
+      let slices = 1;
+      while (!warm(() => true)) slices++;
+      return slices;
+    });
+    expect(slicesPerIndex.every((n) => n > 1)).toBe(true);
+    const seed = detectArticle(parseDocument(readFileSync('test/fixtures/boersennews--zuckerberg.html', 'utf8')), { url: null, profile: null }).text;
+    const run = mod.startRecognise(seed, { lang: 'de', watchlist: ['Apple'] });
+    let slices = 1;
+    while (!run.step(() => true)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(run.result()).toStrictEqual(recognise(seed, { lang: 'de', watchlist: ['Apple'] }));
+    for (const name of Object.values(SNAPSHOT_DEFINES)) delete globals[name];
+    vi.resetModules();
+  });
 });

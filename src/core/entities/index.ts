@@ -1,12 +1,12 @@
 // Companies, organisations and people in article text, German and English. Pure and fast: one tokenisation, one
 // rule pass (scan.ts), one consistency pass (propagate.ts), then identifiers and roles. See issue 5.
 import type { Entity, Mention } from '../types';
-import { gazetteer, type Gazetteer } from './gazetteer';
-import { lexicon } from './lexicon-index';
-import { peopleIndex } from './people-index';
-import { tokenize } from './tokenize';
-import { scan } from './scan';
-import { propagate } from './propagate';
+import { gazetteer, warmGazetteer, type Gazetteer } from './gazetteer';
+import { lexicon, warmLexicon, type Lexicon } from './lexicon-index';
+import { warmPeopleIndex } from './people-index';
+import { tokenize, type Token } from './tokenize';
+import { scan, startScan, type ScanRun, type Span } from './scan';
+import { propagate, type Resolved } from './propagate';
 import { contextOrgs } from './context-orgs';
 import { findIdentifiers } from './identifiers';
 import { assignRoles } from './roles';
@@ -29,7 +29,7 @@ export function guessLang(text: string, hint: string | null): 'de' | 'en' {
   return (sample.match(GERMAN_HINTS)?.length ?? 0) > (sample.match(ENGLISH_HINTS)?.length ?? 0) ? 'de' : 'en';
 }
 
-export function recognise(text: string, ctx: RecogniseContext): { entities: Entity[]; mentions: Mention[] } {
+export function recognise(text: string, ctx: RecogniseContext): Recognised {
   if (typeof text !== 'string' || !text) return { entities: [], mentions: [] };
   try {
     return recogniseStrict(text, ctx);
@@ -39,14 +39,76 @@ export function recognise(text: string, ctx: RecogniseContext): { entities: Enti
 }
 
 /** Same as `recognise` but lets errors through: for tests and the evaluation, where a bug must not look like a miss. */
-export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazetteer = gazetteer()): { entities: Entity[]; mentions: Mention[] } {
+export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazetteer = gazetteer()): Recognised {
   const lex = lexicon();
   const lang = guessLang(text, ctx.lang);
   const tokens = tokenize(text);
   const spans = propagate(tokens, text, contextOrgs(tokens, scan(tokens, g, lex, lang), g, lex, lang), lex, lang);
   const ids = findIdentifiers(text, g);
   const roles = assignRoles(tokens, text, spans, lex);
+  return assemble(text, ctx, tokens, spans, ids, roles);
+}
 
+export type Recognised = { entities: Entity[]; mentions: Mention[] };
+
+/** A recognition that runs in slices: `step(yieldNow)` until it returns true, then `result()`. */
+export interface RecogniseRun {
+  /** Works on until done (true) or until `yieldNow()` says to stop (false). Never throws. */
+  step(yieldNow?: () => boolean): boolean;
+  /** The result, the same as `recognise(text, ctx)`; runs whatever is left first. */
+  result(): Recognised;
+}
+
+/**
+ * `recognise` in steps, for the content script: the token walk pauses between tokens, every other phase
+ * (tokenisation, context organisations, propagation, identifiers, roles, the entity list) is a step of its own,
+ * and the clock is asked between steps. The result is exactly that of `recognise`, errors included (empty).
+ */
+export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRun {
+  const empty = (): Recognised => ({ entities: [], mentions: [] });
+  if (typeof text !== 'string' || !text) return { step: () => true, result: empty };
+  let g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', tokens: Token[], scanned: ScanRun, orgs: Span[], spans: Resolved[];
+  let ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>;
+  let out: Recognised | null = null;
+  const phases: ((yieldNow?: () => boolean) => boolean | void)[] = [
+    () => {
+      g = gazetteer();
+      lex = lexicon();
+      lang = guessLang(text, ctx.lang);
+      tokens = tokenize(text);
+      scanned = startScan(tokens, g, lex, lang);
+    },
+    (yieldNow) => scanned.step(yieldNow),
+    () => void (orgs = contextOrgs(tokens, scanned.result(), g, lex, lang)),
+    () => void (spans = propagate(tokens, text, orgs, lex, lang)),
+    () => void (ids = findIdentifiers(text, g)),
+    () => void (roles = assignRoles(tokens, text, spans, lex)),
+    () => void (out = assemble(text, ctx, tokens, spans, ids, roles)),
+  ];
+  let phase = 0;
+  const step = (yieldNow?: () => boolean): boolean => {
+    try {
+      while (phase < phases.length) {
+        if (phases[phase](yieldNow) === false) return false;
+        phase++;
+        if (phase < phases.length && yieldNow?.()) return false;
+      }
+    } catch {
+      out = empty(); // never break the page on odd input, as `recognise`
+      phase = phases.length;
+    }
+    return true;
+  };
+  return {
+    step,
+    result() {
+      step();
+      return out ?? empty();
+    },
+  };
+}
+
+function assemble(text: string, ctx: RecogniseContext, tokens: Token[], spans: Resolved[], ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>): Recognised {
   const mentions: Mention[] = [];
   const byId = new Map<string, Entity>();
   const touch = (known: { id: string; type: Entity['type']; name: string; ticker: string | null; isin: string | null; wkn: string | null; exchange: string | null }): Entity => {
@@ -91,7 +153,8 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
 }
 
 /**
- * The recogniser's indexes are built on first use. Callers that care about long tasks (the content script) build
- * them step by step in separate idle periods before the first `recognise`; the result is the same either way.
+ * The recogniser's indexes are built on first use. Callers that care about long tasks (the content script) hydrate
+ * them a slice at a time first, in this order (the lexicon holds the people index): call each with a clock until it
+ * returns true. The result is the same either way.
  */
-export const RECOGNISER_WARMUP: readonly (() => unknown)[] = [gazetteer, peopleIndex, lexicon];
+export const RECOGNISER_WARMUP: readonly ((yieldNow: () => boolean) => boolean)[] = [warmGazetteer, warmPeopleIndex, warmLexicon];

@@ -16,7 +16,7 @@ import {
   TRAILING_FORMS_NOT_IN_NAME,
 } from '../../data/lexicon/org-cues';
 import { nameTokens } from './tokenize';
-import { hydrate } from './snapshot';
+import { hydration, type Hydration } from './snapshot';
 
 export interface Lexicon {
   given: Set<string>;
@@ -67,8 +67,21 @@ function byFirst(forms: string[][]): Map<string, string[][]> {
 
 /** The lexicon of the shipped lists, made on first use: hydrated from the build-time snapshot in the extension. */
 export function lexicon(): Lexicon {
-  return (cache ??=
-    typeof __FINLENS_LEXICON__ === 'string' ? hydrate<Lexicon>(__FINLENS_LEXICON__, { people: peopleIndex() }) : buildLexicon());
+  return (cache ??= typeof __FINLENS_LEXICON__ === 'string' ? snapshotHydration().finish() : buildLexicon());
+}
+
+let pending: Hydration<Lexicon> | null = null;
+// The only place that reads the constant's value, so the bundle holds the snapshot string once.
+const snapshotHydration = (): Hydration<Lexicon> => (pending ??= hydration<Lexicon>(__FINLENS_LEXICON__!, { people: peopleIndex() }));
+
+/** Like warmGazetteer: hydrates the snapshot a slice at a time (call until true; warm the people index first, it is
+ *  part of the lexicon); lexicon() then finds it ready. */
+export function warmLexicon(yieldNow: () => boolean): boolean {
+  if (cache) return true;
+  if (typeof __FINLENS_LEXICON__ !== 'string') return (lexicon(), true);
+  if (!snapshotHydration().step(yieldNow)) return false;
+  cache = snapshotHydration().finish();
+  return true;
 }
 
 function buildLexicon(): Lexicon {

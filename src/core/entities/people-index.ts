@@ -3,7 +3,7 @@
 // plain string operations: the index must load in a few milliseconds; names are tokenised only when looked up.
 import { peopleNames } from '../../data/lexicon/people';
 import { nameTokens } from './tokenize';
-import { hydrate } from './snapshot';
+import { hydration, type Hydration } from './snapshot';
 
 export interface NameWords {
   words: string[];
@@ -38,8 +38,20 @@ const isTitleCase = (w: string): boolean => w.length > 1 && w[0] !== w[0].toLowe
 
 /** The index of the shipped list, made on first use: hydrated from the build-time snapshot in the extension. */
 export function peopleIndex(): PeopleIndex {
-  return (cache ??=
-    typeof __FINLENS_PEOPLE__ === 'string' ? peopleLookup(hydrate<Omit<PeopleIndex, 'startingWith'>>(__FINLENS_PEOPLE__)) : buildPeopleIndex());
+  return (cache ??= typeof __FINLENS_PEOPLE__ === 'string' ? peopleLookup(snapshotHydration().finish()) : buildPeopleIndex());
+}
+
+let pending: Hydration<Omit<PeopleIndex, 'startingWith'>> | null = null;
+// The only place that reads the constant's value, so the bundle holds the snapshot string once.
+const snapshotHydration = () => (pending ??= hydration<Omit<PeopleIndex, 'startingWith'>>(__FINLENS_PEOPLE__!));
+
+/** Like warmGazetteer: hydrates the snapshot a slice at a time (call until true); peopleIndex() then finds it ready. */
+export function warmPeopleIndex(yieldNow: () => boolean): boolean {
+  if (cache) return true;
+  if (typeof __FINLENS_PEOPLE__ !== 'string') return (peopleIndex(), true);
+  if (!snapshotHydration().step(yieldNow)) return false;
+  cache = peopleLookup(snapshotHydration().finish());
+  return true;
 }
 
 function buildPeopleIndex(): PeopleIndex {

@@ -34,15 +34,50 @@ const CLUB_PREFIX = /^(FC|SC|SV|TSV|VfB|VfL|TSG|SpVgg|SG|TuS|FSV|KSC|HSV|BSC|Bor
 const SCOT_IRISH = /^(Mc|Mac|O|Le|La|De|Di|Da|Van|Von|Al|El)\p{Lu}/u;
 
 export function scan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
+  const run = startScan(tokens, g, lex, lang);
+  run.step();
+  return run.result();
+}
+
+/** A scan that can pause: `step(yieldNow)` walks on until done (true) or until `yieldNow()` says to stop (false). */
+export interface ScanRun {
+  step(yieldNow?: () => boolean): boolean;
+  /** The spans; only valid once `step` returned true. */
+  result(): Span[];
+}
+
+// The clock is read every this many tokens: a rule at one token costs microseconds, so 32 tokens stay far below a slice.
+const CHECK_EVERY = 32;
+
+/** `scan` in steps, with exactly its result: the token walk pauses between tokens; the filters run at the end. */
+export function startScan(tokens: Token[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): ScanRun {
   const spans: Span[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const span = ruleAt(tokens, i, g, lex, lang, spans);
-    if (span) {
-      spans.push(span);
-      i = span.end;
-    } else i++;
-  }
+  let out: Span[] | null = null;
+  return {
+    step(yieldNow) {
+      if (out) return true;
+      let count = 0;
+      while (i < tokens.length) {
+        const span = ruleAt(tokens, i, g, lex, lang, spans);
+        if (span) {
+          spans.push(span);
+          i = span.end;
+        } else i++;
+        if (yieldNow && ++count % CHECK_EVERY === 0 && i < tokens.length && yieldNow()) return false;
+      }
+      if (count > 0 && yieldNow?.()) return false; // the filters in a slice of their own
+      out = finishScan(tokens, spans, g, lex, lang);
+      return true;
+    },
+    result() {
+      if (!out) throw new Error('scan: not finished');
+      return out;
+    },
+  };
+}
+
+function finishScan(tokens: Token[], spans: Span[], g: Gazetteer, lex: Lexicon, lang: 'de' | 'en'): Span[] {
   return coordinate(tokens, spans, g, lex, lang).filter((s) => !productSpan(tokens, s, lex) && !(lang === 'de' && compoundNoun(tokens, s))).map((s) => withNobiliaryTail(tokens, s, g, lex)).map((s) => (employerAfterAt(tokens, s, lex, lang) ? { ...s, type: 'company', source: 'at' } : s));
 }
 
