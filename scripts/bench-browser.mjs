@@ -79,6 +79,8 @@ const runs = [], highlight = [], batches = [], longTasks = [], heapWith = [];
 const stages = {};
 const tasks = [];
 const byStage = {};
+const stagePerPage = {};
+const idleTotal = [];
 const longByOrigin = {};
 const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [];
 let pagesWithArticle = 0;
@@ -153,6 +155,13 @@ try {
           hideTotal.push(phase.reduce((a, t) => a + t.ms, 0));
         }
         for (const t of perf.log) (byStage[t.stage.replace(/:\d+$/, '')] ??= []).push(t.ms);
+        // Per page, all tasks of one stage together (sliced stages run in many tasks).
+        const sums = {};
+        for (const t of perf.log) sums[t.stage] = (sums[t.stage] ?? 0) + t.ms;
+        for (const [k, v] of Object.entries(sums)) (stagePerPage[k] ??= []).push(v);
+        const idle = perf.log.slice(hideEnd + 1);
+        const lastIdle = idle.findIndex((t) => t.stage === 'highlight');
+        if (hideEnd >= 0 && lastIdle >= 0) idleTotal.push(idle.slice(0, lastIdle + 1).filter((t) => !t.stage.includes('on request')).reduce((a, t) => a + t.ms, 0));
       }
       for (const long of await page.evaluate(() => window.__longTasks ?? [])) {
         if (long.ms <= 50) continue;
@@ -197,6 +206,9 @@ console.log(`  idle highlight pass (entities + ranges):       ${fmt(stats(highli
 for (const [k, v] of Object.entries(stages)) console.log(`    core stage ${k.padEnd(9)}                         ${fmt(stats(v))}`);
 console.log(`  each task of the content script:              ${fmt(stats(tasks))}, over 50 ms: ${tasks.filter((t) => t > 50).length}`);
 for (const [k, v] of Object.entries(byStage)) console.log(`    tasks of stage ${k.padEnd(12)}                  ${fmt(stats(v))}`);
+console.log(`  per page, all tasks of a stage together (sliced stages are many tasks):`);
+for (const [k, v] of Object.entries(stagePerPage)) console.log(`    stage ${k.padEnd(21)}                  ${fmt(stats(v))}`);
+console.log(`  idle phase (after the marks up to the highlights, first run): total work ${fmt(stats(idleTotal))}`);
 console.log(`  hiding phase (document_idle until the blocks are hidden; the first run, script load not included):`);
 console.log(`    first task:                                  ${fmt(stats(firstTask))}`);
 console.log(`    largest task:                                ${fmt(stats(maxHideTask))}`);

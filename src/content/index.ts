@@ -3,8 +3,7 @@
 import browser from 'webextension-polyfill';
 import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
 import { RECOGNISER_WARMUP } from '../core/entities';
-import { warmGazetteer } from '../core/entities/gazetteer';
-import { warmArticle, warmRecogniser } from './warmup';
+import { warmArticle } from './warmup';
 import { buildTextIndex, domPositionAt, type TextIndex } from '../core/text';
 import type { BlockKind, Entity, HiddenBlock } from '../core/types';
 import { findHiddenBlocks, startBodyWalk, type BodyWalk } from '../core/ads';
@@ -143,11 +142,10 @@ function run(state: State, full: boolean): void {
   const idleSteps = (): Step[] =>
     full || analysis.article().text !== state.articleText
       ? [
-          { name: 'gazetteer', run: () => !warmGazetteer(sliceOver(performance.now())) },
-          ...RECOGNISER_WARMUP.map((warm, i) => ({ name: `index${i + 1}`, run: () => void warm() })),
-          { name: 'entities:warm', run: () => warmRecogniser('de') },
-          { name: 'entities:warm', run: () => warmRecogniser('en') },
-          { name: 'entities', run: () => void analysis.entities() },
+          // The indexes, then the recogniser itself, a slice at a time (no warm-up runs on made-up text: with the work
+          // sliced, a cold function costs its first slice a little, not a long task).
+          ...RECOGNISER_WARMUP.map((warm, i) => ({ name: ['gazetteer', 'people', 'lexicon'][i] ?? 'index', run: () => !warm(sliceOver(performance.now())) })),
+          { name: 'entities', run: () => !analysis.stepEntities(sliceOver(performance.now())) },
           { name: 'highlight', run: () => placeAndPaint(state) },
         ]
       : [];

@@ -1,9 +1,8 @@
 // Warm-up runs of the core on small made-up input, each in a task of its own before the real run. The browser
 // compiles a function the first time it is called; on a cold page that compile is part of the first real call and
 // lands in one long task. Running the same code once on a few sentences first moves that cost into a short task.
-// Pure: the made-up document is never attached to the page, and the recogniser only caches its indexes.
+// Pure: the made-up document is never attached to the page. (The recogniser needs none: it runs in slices.)
 import { detectArticle } from '../core/article';
-import { recognise } from '../core/entities';
 
 const SAMPLE_DE =
   'Die Deutsche Bank AG (ISIN DE0005140008, WKN 514000) und die Allianz legten zu. Vorstandschef Christian Sewing sagte, ' +
@@ -13,7 +12,6 @@ const SAMPLE_EN =
   'and Goldman Sachs expected more; Jack Rae of Google DeepMind disagreed.';
 
 let articleWarm = false;
-const recogniserWarm = new Set<string>();
 
 /** The article detector on a small made-up page (a few paragraphs in an <article>). Once per page. */
 export function warmArticle(doc: Document): void {
@@ -31,11 +29,4 @@ export function warmArticle(doc: Document): void {
   }
   made.body.append(article);
   detectArticle(made, { url: null, profile: null });
-}
-
-/** The recogniser on a few sentences of one language (loads the indexes if not loaded yet). Once per page and language. */
-export function warmRecogniser(lang: 'de' | 'en'): void {
-  if (recogniserWarm.has(lang)) return;
-  recogniserWarm.add(lang);
-  recognise(lang === 'de' ? SAMPLE_DE : SAMPLE_EN, { lang, watchlist: [] });
 }
