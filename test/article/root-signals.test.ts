@@ -18,6 +18,16 @@ const resultsTable = (rows: number) =>
   `<table>${Array.from({ length: rows }, (_, i) => `<tr><td>${i + 1}.</td><td>Läuferin ${i}, Verein ${i}</td><td>12,${i}0 s</td></tr>`).join('')}</table>`;
 
 describe.each(PARSERS)('%s', (_dom, parse) => {
+  test.each([
+    ['a newsletter-named box holding most of the story is its first part', 'hero cc-newsletter', true],
+    ['a comment thread beside the story stays out however long', 'comments-area', false],
+  ])('%s', (_name, cls, kept) => {
+    const html = `${NAV}<main><section class="${cls}">${paragraphs(6, 'Der Kasten')}</section><section>${paragraphs(3)}</section></main>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('Die Firma meldete im Quartal 3');
+    expect(a.text.includes('Der Kasten meldete im Quartal 5')).toBe(kept);
+  });
+
   test('a page of results tables keeps all tables, not the one row that reads like a paragraph', () => {
     const tables = Array.from({ length: 6 }, (_, i) => `<h3>Lauf ${i + 1}</h3>${resultsTable(8)}`).join('');
     const lone = '<table><tr><td>Kampfrichterin: Erika Mustermann aus dem Landkreis</td></tr></table>';

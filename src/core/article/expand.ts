@@ -4,7 +4,7 @@
 // while the text gains the lead and loses nothing else.
 import type { ElStats, PageScan } from './walk';
 import { isInside } from './dom';
-import { TUNING } from './patterns';
+import { BOILERPLATE_TAGS, TUNING } from './patterns';
 
 export interface Expanded {
   root: ElStats;
@@ -17,6 +17,15 @@ const STOP = new Set(['BODY', 'HTML']);
 function isLead(s: ElStats): boolean {
   if (s.boiler || s.goodClean < TUNING.minLeadChars) return false;
   return s.linkLen < 0.3 * s.textLen && s.goodClean >= 0.5 * (s.textLen - s.headingLen);
+}
+
+const COMMENTS = /comment|kommentar|disqus|respond/i;
+/** A sibling only its class calls boilerplate ("cc-newsletter" around a newsletter issue) that holds more
+ *  paragraph text than the body found is the article's first part, not a box beside it. Comment threads
+ *  and boilerplate tags (aside, nav, footer, form) stay out however long they are. */
+function isMisnamedBody(s: ElStats, body: ElStats): boolean {
+  if (!s.boiler || BOILERPLATE_TAGS.has(s.tag) || COMMENTS.test(s.classId) || s.el.getAttribute('role')) return false;
+  return s.goodRaw >= Math.max(body.goodClean, TUNING.minLeadChars) && s.linkLen < 0.1 * s.textLen && s.goodRaw >= 0.6 * (s.textLen - s.headingLen);
 }
 
 /** In the block holding the headline, only the headline, subtitles and lead paragraphs are article text:
@@ -46,7 +55,7 @@ export function expandRoot(start: ElStats, scan: PageScan): Expanded {
       if (!s) continue; // skipped by the walk; the text index skips it too
       if (s.textLen === 0) continue;
       const hasHeadline = scan.h1.some((h) => h === s || isInside(h.el, c));
-      if (isLead(s)) keep.push(s);
+      if (isLead(s) || isMisnamedBody(s, start)) keep.push(s);
       else if (hasHeadline && (TUNING.expandForHeadline || s.goodClean >= TUNING.minLeadChars)) {
         // The header block: keep its standfirst (and the headline when configured), drop the rest.
         keep.push(s);

@@ -106,7 +106,7 @@ export const TUNING = {
   /** Paragraph text shorter than this (chars) adds nothing to a container's score. */
   minParagraphChars: 25,
   /** A paragraph whose own link density exceeds this is navigation, not content. */
-  maxParagraphLinkDensity: 0.4,
+  maxParagraphLinkDensity: 0.3,
   /** Weight of non-content text against content text when choosing the root (good - badWeight * bad). Below
    *  ~0.4 roots of ad-heavy div soup (test/fixtures variants) grow to take in the ads. */
   badWeight: 0.5,
