@@ -12,6 +12,8 @@ const CASES: Array<[string, string]> = [
   ['nesting deeper than the text index reads recursively', page(`${'<div>'.repeat(2100)}<p>a</p>b<div>c</div>d${'</div>'.repeat(2100)}${paragraphs(3)}`)],
   ['single and double spaces, tabs, no-break spaces, empty inline and block elements', page(`<article>${paragraphs(3)}<p>a  b\u00a0c\td <span> x </span><b></b><div></div>y <em>z</em> </p><ul><li> </li><li>eins<br>zwei</li></ul><p>Ende.</p></article>`)],
   ['the seed page', fixture('boersennews--zuckerberg.html')],
+  // linkedom leaves the content of a page that never closes <head> inside <head>.
+  ['page content the parser left in <head>', `<!doctype html><html><head><title>T</title><div class="content"><h1>Titel</h1>${paragraphs(4)}</div></html>`],
 ];
 
 describe.each(PARSERS)('%s', (_dom, parse) => {
@@ -19,5 +21,10 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     const a = detectArticle(parse(html), { url: null, profile: null });
     expect(a.root).not.toBeNull();
     expect(a.text).toBe(buildTextIndex(a.root!, new Set(a.excluded)).text);
+  });
+
+  test('page content the parser left in <head> is the article', () => {
+    const a = detectArticle(parse(CASES.at(-1)![1]), { url: null, profile: null });
+    expect(a.text).toContain('Die Firma meldete im Quartal 4');
   });
 });

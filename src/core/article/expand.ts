@@ -12,7 +12,7 @@ export interface Expanded {
   excluded: Element[];
 }
 
-const STOP = new Set(['BODY', 'HTML']);
+const STOP = new Set(['BODY', 'HTML', 'HEAD']);
 
 function isLead(s: ElStats): boolean {
   if (s.boiler || s.goodClean < TUNING.minLeadChars) return false;

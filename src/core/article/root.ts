@@ -28,7 +28,8 @@ function bestBy(scan: PageScan, good: (s: ElStats) => number, outsideBoilerplate
       continue;
     }
     const g = good(s);
-    if (g <= 0 || s.boiler) continue;
+    // <head> (walked only when the parser left page content in it) is never the article: the text skips it.
+    if (g <= 0 || s.boiler || s.tag === 'HEAD') continue;
     // Short table cells (data tables) weigh less than other non-paragraph text.
     const bad = Math.max(0, s.textLen - g - s.headingLen - (1 - TUNING.cellBadShare) * s.cellLen);
     const score = (g - TUNING.badWeight * bad) * semanticWeight(s);
@@ -63,7 +64,10 @@ function insideBoilerplate(s: ElStats): boolean {
 
 export function chooseRoot(scan: PageScan): RootChoice {
   // Pages without a <body> tag (linkedom implies none) or with one nested somewhere odd: the whole page.
-  const bodyStats = (scan.body ? scan.stats.get(scan.body) : undefined) ?? scan.order[0] ?? null;
+  let bodyStats = (scan.body ? scan.stats.get(scan.body) : undefined) ?? scan.order[0] ?? null;
+  // An empty <body> beside page content the parser left in <head> (or after </body>): judge the whole page.
+  const page = scan.order[0];
+  if (bodyStats && page && bodyStats.goodRaw === 0 && page.goodRaw > 0) bodyStats = page;
   const totalRaw = bodyStats?.goodRaw ?? 0;
   if (totalRaw === 0) {
     // No paragraph anywhere: the body (when it has text) is the best we can say.

@@ -51,7 +51,8 @@ export function articleText(root: ElStats, excluded: ReadonlySet<Element>, scan:
       }
     } else if (node.nodeType === 1) {
       const s = stats.get(node as Element);
-      if (s !== undefined && !excluded.has(s.el)) {
+      // A walked <head> (content the parser left there) is still skipped by buildTextIndex.
+      if (s !== undefined && !excluded.has(s.el) && s.tag !== 'HEAD') {
         block = BLOCK_TAGS.has(s.tag);
         if (block) pendingBreak = true;
         descend = true;

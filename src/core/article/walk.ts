@@ -128,6 +128,13 @@ export interface ScanOptions {
   revealHidden?: boolean;
 }
 
+/** Elements a browser keeps in <head>; anything else there is page content the parser failed to move out. */
+const HEAD_TAGS = new Set(['META', 'LINK', 'SCRIPT', 'TITLE', 'STYLE', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+function holdsFlowContent(head: Element): boolean {
+  for (let c = head.firstElementChild; c; c = c.nextElementSibling) if (!HEAD_TAGS.has(tagOf(c))) return true;
+  return false;
+}
+
 export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
   const scan: PageScan = {
     stats: new Map(), order: [], body: findBody(doc), metas: [], jsonLd: [], links: [], title: null,
@@ -230,7 +237,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       collectHead(el, tag);
       return null;
     }
-    if (tag === 'HEAD') {
+    // linkedom (unlike a browser) leaves the flow content of a page whose markup never closes <head> inside
+    // <head>: such a head is walked like a container (its metadata is collected on the way down).
+    const flowHead = tag === 'HEAD' && holdsFlowContent(el);
+    if (tag === 'HEAD' && !flowHead) {
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) collectHead(c, tagOf(c));
       return null;
     }
@@ -241,7 +251,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const itemprop = hasAttrs ? el.getAttribute('itemprop') : null;
     if (itemprop && /date(published|created|modified)/i.test(itemprop)) scan.times.push(el);
     const revealed = options.revealHidden === true && hasAttrs && el.hasAttribute('hidden') && !SKIP_EVEN_REVEALED.has(tag);
-    if (!revealed && (hasAttrs ? isSkippedElement(el) : skippedByTag(el, tag))) return null;
+    if (!revealed && !flowHead && (hasAttrs ? isSkippedElement(el) : skippedByTag(el, tag))) return null;
     const style = hasAttrs ? el.getAttribute('style') : null;
     // Collapsed accordions and tabs are display:none until clicked but are article text; the exclusion step
     // decides (hidden menus and ad shells have no paragraphs).
