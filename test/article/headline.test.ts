@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanAuthor, decodeEntities, looksLikeName, pickHeadline, stripSiteName } from '../../src/core/article/headline';
+import { detectArticle } from '../../src/core/article';
 import { PARSERS } from './helpers';
 
 describe('bylines become plain names', () => {
@@ -86,5 +87,20 @@ describe('headline', () => {
     const whole = 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Universal Trick)';
     expect(pickHeadline({ h1: [], allH1: [], itemprop: [], jsonLd: 'Fix It Friday: We Help 4 Readers Find Solutions (Including', meta: `${whole} - Example News`, title: null, siteName: 'Example News' })).toBe(whole);
     expect(pickHeadline({ h1: [], allH1: [], itemprop: [], jsonLd: 'Rates stay on hold', meta: 'Central bank keeps rates - Example News', title: null, siteName: 'Example News' })).toBe('Rates stay on hold');
+  });
+});
+
+describe.each(PARSERS)('the headline is metadata, not body text (%s)', (_dom, parse) => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Die Firma meldete im Quartal ${i + 1} einen Umsatz über den Erwartungen und hob die Prognose an.</p>`).join('');
+  test.each([
+    ['the <h1> stating the headline', '<h1>Firma hebt Prognose an</h1>', false],
+    ['a subheading', '<h2>Prognose erhöht</h2>', true],
+  ])('%s inside the root', (_name, heading, inText) => {
+    const doc = parse(`<!doctype html><html><head><title>Firma hebt Prognose an</title></head><body><article>${heading}${body}</article></body></html>`);
+    const a = detectArticle(doc, { url: null, profile: null });
+    const text = heading.replace(/<[^>]+>/g, '');
+    expect(a.meta.headline).toBe('Firma hebt Prognose an');
+    expect(a.text.includes(text)).toBe(inText);
+    expect(a.text).toContain('Quartal 4');
   });
 });

@@ -15,6 +15,7 @@ export function guardOk(scan: Scan, i: number, strength: Strength, keep: Uint8Ar
   if (i < 0 || i >= scan.els.length) return false;
   if (NEVER.has(scan.tags[i]!)) return false;
   if (scan.rootMark[i]) return false;
+  if (headlineMarks(scan)[i]) return false;
   if (keep && keep[i]) return false;
   if (scan.proseIn[i]! > 0) return false;
   if (scan.proseOut[i]! > (strength === 'explicit' ? EXPLICIT_OUTSIDE_PROSE : 0)) return false;
@@ -28,5 +29,26 @@ export function keepMarks(doc: Document, scan: Scan, selectors: readonly string[
   for (const el of queryAllSafe(doc, selectors)) {
     for (let i = scan.index.get(el) ?? -1; i >= 0 && !marks[i]; i = scan.parent[i]!) marks[i] = 1;
   }
+  return marks;
+}
+
+const headlineCache = new WeakMap<Scan, Uint8Array>();
+/**
+ * The article's <h1> and the boxes around it inside the root. The detector keeps the headline out of the
+ * article text (it is metadata, `meta.headline`), so it carries no prose; it is still the article's own.
+ */
+function headlineMarks(scan: Scan): Uint8Array {
+  const cached = headlineCache.get(scan);
+  if (cached) return cached;
+  const n = scan.els.length;
+  const marks = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (scan.tags[i] !== 'H1') continue;
+    let r = i;
+    while (r >= 0 && scan.rootMark[r] !== 1) r = scan.parent[r]!;
+    if (r < 0) continue; // outside the article root
+    for (let a = i; a !== r && a >= 0; a = scan.parent[a]!) marks[a] = 1;
+  }
+  headlineCache.set(scan, marks);
   return marks;
 }

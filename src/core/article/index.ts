@@ -12,6 +12,7 @@ import { expandRoot } from './expand';
 import { readMeta, type ProfileHits } from './meta';
 import { articleText } from './text-build';
 import { queryAllSafe } from '../dom';
+import { textUpTo } from './dom';
 
 export interface ArticleContext {
   url: string | null;
@@ -74,6 +75,18 @@ function isWordChar(c: number, text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]);
 }
 
+/** The <h1> inside the root that states the detected headline: the headline is metadata (`meta.headline`),
+ *  the text is the body under it. */
+function headlineElement(scan: PageScan, root: ElStats, headline: string | null): Element | null {
+  if (!headline) return null;
+  const want = headline.replace(/\s+/g, ' ').trim();
+  for (const h of scan.h1) {
+    if (h === root || h.index <= root.index || h.index >= root.end) continue;
+    if (textUpTo(h.el, want.length + 20) === want) return h.el;
+  }
+  return null;
+}
+
 export function detectArticle(doc: Document, ctx: ArticleContext): Article {
   try {
     return detect(doc, ctx);
@@ -101,15 +114,6 @@ function detect(doc: Document, ctx: ArticleContext): Article {
   const expanded = choice.root && !fromProfile ? expandRoot(choice.root, scan) : null;
   const root = expanded?.root ?? choice.root;
 
-  let text = '';
-  let excluded: Element[] = [];
-  if (root) {
-    const profileExcluded = queryAllSafe(root.el, profile?.article?.exclude);
-    const set = findExcluded(root, scan, [...profileExcluded, ...(expanded?.excluded ?? [])]);
-    excluded = [...set];
-    text = articleText(root, set, scan, revealedScan);
-  }
-
   const hits: ProfileHits = profile?.article
     ? {
         headline: firstMatch(doc, profile.article.headline),
@@ -119,5 +123,16 @@ function detect(doc: Document, ctx: ArticleContext): Article {
       }
     : {};
   const meta = readMeta(scan, doc, root, ctx.url, hits, profile?.name ?? null);
+
+  let text = '';
+  let excluded: Element[] = [];
+  if (root) {
+    const profileExcluded = queryAllSafe(root.el, profile?.article?.exclude);
+    const set = findExcluded(root, scan, [...profileExcluded, ...(expanded?.excluded ?? [])]);
+    const headline = headlineElement(scan, root, meta.headline);
+    if (headline) set.add(headline);
+    excluded = [...set];
+    text = articleText(root, set, scan, revealedScan);
+  }
   return { root: root?.el ?? null, text, excluded, meta, wordCount: wordCount(text), via: choice.via };
 }
