@@ -104,7 +104,7 @@ export const DATE_ONLY = new RegExp(
 
 export const TUNING = {
   /** Paragraph text shorter than this (chars) adds nothing to a container's score. */
-  minParagraphChars: 25,
+  minParagraphChars: 20,
   /** A paragraph whose own link density exceeds this is navigation, not content. */
   maxParagraphLinkDensity: 0.3,
   /** Weight of non-content text against content text when choosing the root (good - badWeight * bad). Below
@@ -121,7 +121,9 @@ export const TUNING = {
   excludeParagraphLinkDensity: 0.85,
   /** A display:none block inside the root stays in the text only with this much paragraph text (accordions). */
   minHiddenContent: 150,
-  excludeLinkedHeadings: 1,
+  /** 1 drops headings that are all link text; off: in listicles and guides they are the items' titles, and
+   *  teaser headings go with their link-heavy or teaser-labelled boxes anyway. */
+  excludeLinkedHeadings: 0,
   excludeCaptions: 1,
   excludeCards: 1,
   /** Levels the root may move up to take in a headline or lead paragraph beside it (0 turns this off). */
