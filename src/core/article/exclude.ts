@@ -85,7 +85,7 @@ function shouldExclude(s: ElStats, rootGood: number): boolean {
   // make deep pages quadratic.
   if (s.textLen < 300 && s.goodClean < 200 && s.lead && (TEASER_TEXT.test(s.lead) || META_LINE.test(s.lead) || FURNITURE_TEXT.test(s.lead))) return true;
   if (s.textLen < 80 && s.lead && s.lead.length === s.textLen && DATE_ONLY.test(s.lead)) return true;
-  if (heading) return TUNING.excludeLinkedHeadings && s.linkLen >= 0.8 * s.textLen && s.tag !== 'H1';
+  if (heading) return TUNING.excludeLinkedHeadings > 0 && s.linkLen >= 0.8 * s.textLen && s.tag !== 'H1';
   if (s.tag === 'FIGCAPTION' && TUNING.excludeCaptions) return true;
   // Link lists: mostly link text and no real paragraph of their own.
   // A paragraph that opens with a long link is still prose; only containers become link lists.
