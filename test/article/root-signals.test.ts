@@ -19,6 +19,15 @@ const resultsTable = (rows: number) =>
 
 describe.each(PARSERS)('%s', (_dom, parse) => {
   test.each([
+    ['a list item that opens with a long link is prose', '<li><a href="/l">Diese Liste der besten Hotels in der Stadt und der schönsten Pools</a> nennt es auch, und das Frühstück ist gut.</li>', true],
+    ['a list item that is only a link is navigation', '<li><a href="/l">Diese Liste der besten Hotels in der Stadt und der schönsten Pools</a></li>', false],
+  ])('%s', (_name, item, kept) => {
+    const html = `${NAV}<article><h1>Hotels</h1>${paragraphs(4)}<ul>${item}<li>Das Haus liegt direkt am Fluss und hat einen eigenen Garten mit altem Baumbestand.</li></ul>${paragraphs(2)}</article>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text.includes('besten Hotels in der Stadt')).toBe(kept);
+  });
+
+  test.each([
     ['a newsletter-named box holding most of the story is its first part', 'hero cc-newsletter', true],
     ['a comment thread beside the story stays out however long', 'comments-area', false],
   ])('%s', (_name, cls, kept) => {

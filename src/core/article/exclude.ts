@@ -88,8 +88,8 @@ function shouldExclude(s: ElStats, rootGood: number): boolean {
   if (heading) return TUNING.excludeLinkedHeadings > 0 && s.linkLen >= 0.8 * s.textLen && s.tag !== 'H1';
   if (s.tag === 'FIGCAPTION' && TUNING.excludeCaptions) return true;
   // Link lists: mostly link text and no real paragraph of their own.
-  // A paragraph that opens with a long link is still prose; only containers become link lists.
-  const limit = s.tag === 'P' ? TUNING.excludeParagraphLinkDensity : TUNING.excludeLinkDensity;
+  // A paragraph or list item that opens with a long link is still prose; only containers become link lists.
+  const limit = s.tag === 'P' || s.tag === 'LI' ? TUNING.excludeParagraphLinkDensity : TUNING.excludeLinkDensity;
   if (s.linkLen / s.textLen > limit && s.goodClean < 200) return true;
   return false;
 }
