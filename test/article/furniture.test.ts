@@ -23,6 +23,15 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
   });
 });
 
+describe.each(PARSERS)('%s: boxes of recent posts with blurbs', (_dom, parse) => {
+  test.each(['Recent Posts', 'Recent Blogs', 'Neueste Beiträge'])('a box labelled "%s" goes with its blurbs', (label) => {
+    const box = `<div class="box"><h3>${label}</h3><p>Ein ganz anderer Beitrag darüber, wie Sparer mit steigenden Zinsen umgehen sollten.</p></div>`;
+    const a = detectArticle(parse(page(`<article><h1>Titel</h1>${paragraphs(6)}${box}</article>`)), { url: null, profile: null });
+    expect(a.text).toContain('meldete im Quartal 6');
+    expect(a.text).not.toContain('Sparer mit steigenden Zinsen');
+  });
+});
+
 test.each(['Über uns', 'Weitere Informationen zur Studie finden sich im Anhang des Berichts.', 'Kontaktlinsen sind beliebt', 'Unterstützen Sie Unternehmen beim Wandel?', 'Support for the plan grew'])('"%s" is article text', (s) => {
   expect(FURNITURE_TEXT.test(s)).toBe(false);
 });

@@ -49,7 +49,7 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Short blocks starting like this are "read also" / related-link teasers, in German and English. */
 export const TEASER_TEXT =
-  /^(lesen sie (auch|mehr|hier)|weitere informationen|neueste artikel|lust auf mehr|popular( posts| articles| stories)?$|latest( posts| articles| news| stories)?$|related|more (posts|articles|stories|news)|beliebte (artikel|beiträge)|aktuelle (artikel|beiträge|news)$|meistgelesen|top (stories|news)$|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
+  /^(lesen sie (auch|mehr|hier)|weitere informationen|neueste artikel|lust auf mehr|popular( posts| articles| stories)?$|latest( posts| articles| news| stories)?$|recent( posts| articles| blogs?| stories| news)?$|neueste (beiträge|posts|nachrichten)$|related|more (posts|articles|stories|news)|beliebte (artikel|beiträge)|aktuelle (artikel|beiträge|news)$|meistgelesen|top (stories|news)$|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema|siehe auch|empfohlen|read (more|also|next)|related( articles| stories| posts)?:?$|see also|recommended|more from|you (may|might) also like|more stories|advertisement$|anzeige$|werbung$|share this|teilen:?$)/i;
 
 /** Labels of related-link boxes, author boxes, share prompts and sign-up boxes in the languages the corpus pages
  *  come in (German, English, French, Spanish, Italian, Polish, Dutch, Portuguese). Matched at the start of
