@@ -5,7 +5,7 @@ import type { Entity } from '../types';
 import { companyFiles } from '../../data/companies';
 import { organizations } from '../../data/lexicon/organizations';
 import { nameTokens } from './tokenize';
-import { hydration, type Hydration } from './snapshot';
+import { builtIndex, snapshotIndex, type LazyIndex } from './snapshot';
 
 /** What the index knows of a company or organisation: the identifying fields of an Entity. */
 export interface KnownEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'ticker' | 'isin' | 'wkn' | 'exchange'> {
@@ -111,29 +111,16 @@ export function buildGazetteer(companies: CompanyEntry[], orgs = organizations()
   return g;
 }
 
-let cached: Gazetteer | null = null;
-
 /**
  * The gazetteer of the shipped data, made on first use: hydrated from the snapshot compiled at build time in the
  * extension (vite.config.ts defines __FINLENS_GAZETTEER__; the builder and the raw data then drop out of the bundle),
  * built from the data everywhere else.
  */
-export function gazetteer(): Gazetteer {
-  return (cached ??= typeof __FINLENS_GAZETTEER__ === 'string' ? snapshotHydration().finish() : buildGazetteer(mergeCompanies(companyFiles)));
-}
+const index: LazyIndex<Gazetteer> =
+  typeof __FINLENS_GAZETTEER__ === 'string' ? snapshotIndex<Gazetteer>(__FINLENS_GAZETTEER__) : builtIndex(() => buildGazetteer(mergeCompanies(companyFiles)));
 
-let pending: Hydration<Gazetteer> | null = null;
-// The only place that reads the constant's value, so the bundle holds the snapshot string once.
-const snapshotHydration = (): Hydration<Gazetteer> => (pending ??= hydration<Gazetteer>(__FINLENS_GAZETTEER__!));
+export const gazetteer = (): Gazetteer => index.get();
 
-/**
- * The extension's warm-up: hydrates the snapshot a slice at a time (call until it returns true), so no single
- * task of the page runs the whole load; gazetteer() then finds it ready. Elsewhere it builds at once.
- */
-export function warmGazetteer(yieldNow: () => boolean): boolean {
-  if (cached) return true;
-  if (typeof __FINLENS_GAZETTEER__ !== 'string') return (gazetteer(), true);
-  if (!snapshotHydration().step(yieldNow)) return false;
-  cached = snapshotHydration().finish();
-  return true;
-}
+/** The extension's warm-up: hydrates a slice at a time (call until true), so no single task of the page runs the
+ *  whole load; gazetteer() then finds it ready. Elsewhere it builds at once. */
+export const warmGazetteer = (yieldNow: () => boolean): boolean => index.warm(yieldNow);

@@ -16,7 +16,7 @@ import {
   TRAILING_FORMS_NOT_IN_NAME,
 } from '../../data/lexicon/org-cues';
 import { nameTokens } from './tokenize';
-import { hydration, type Hydration } from './snapshot';
+import { builtIndex, snapshotIndex, type LazyIndex } from './snapshot';
 
 export interface Lexicon {
   given: Set<string>;
@@ -57,7 +57,6 @@ const NON_COMPANY_HEADS =
 // First words of listed names that are also ordinary words or places: "Anders als", "Tiger", "Alexandria".
 const NOT_GIVEN = new Set('Anders Tiger Alexandria Ireland Chelsea Paris Georgia Virginia Florence Jordan Madison Brooklyn Dakota Sydney Victoria Austin Houston Lincoln Kent'.split(' '));
 
-let cache: Lexicon | null = null;
 
 function byFirst(forms: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
@@ -66,23 +65,17 @@ function byFirst(forms: string[][]): Map<string, string[][]> {
 }
 
 /** The lexicon of the shipped lists, made on first use: hydrated from the build-time snapshot in the extension. */
-export function lexicon(): Lexicon {
-  return (cache ??= typeof __FINLENS_LEXICON__ === 'string' ? snapshotHydration().finish() : buildLexicon());
-}
+// The lexicon refers to the people index by name in its snapshot (see snapshot-build.ts).
+const index: LazyIndex<Lexicon> =
+  typeof __FINLENS_LEXICON__ === 'string'
+    ? snapshotIndex<Lexicon>(__FINLENS_LEXICON__, undefined, () => ({ people: peopleIndex() }))
+    : builtIndex(buildLexicon);
 
-let pending: Hydration<Lexicon> | null = null;
-// The only place that reads the constant's value, so the bundle holds the snapshot string once.
-const snapshotHydration = (): Hydration<Lexicon> => (pending ??= hydration<Lexicon>(__FINLENS_LEXICON__!, { people: peopleIndex() }));
+export const lexicon = (): Lexicon => index.get();
 
 /** Like warmGazetteer: hydrates the snapshot a slice at a time (call until true; warm the people index first, it is
  *  part of the lexicon); lexicon() then finds it ready. */
-export function warmLexicon(yieldNow: () => boolean): boolean {
-  if (cache) return true;
-  if (typeof __FINLENS_LEXICON__ !== 'string') return (lexicon(), true);
-  if (!snapshotHydration().step(yieldNow)) return false;
-  cache = snapshotHydration().finish();
-  return true;
-}
+export const warmLexicon = (yieldNow: () => boolean): boolean => index.warm(yieldNow);
 
 function buildLexicon(): Lexicon {
   const roles = new Map<string, string[][]>();

@@ -3,7 +3,7 @@
 // plain string operations: the index must load in a few milliseconds; names are tokenised only when looked up.
 import { peopleNames } from '../../data/lexicon/people';
 import { nameTokens } from './tokenize';
-import { hydration, type Hydration } from './snapshot';
+import { builtIndex, snapshotIndex, type LazyIndex } from './snapshot';
 
 export interface NameWords {
   words: string[];
@@ -25,7 +25,6 @@ export interface PeopleIndex {
 const NOT_GIVEN = new Set('King Queen Prince Princess Pope Papst Emperor Sheikh President Sir Lord Lady Dame'.split(' '));
 const PARTICLES = new Set('von van de der den du da di del della la le zu bin al el dos das ter ten Jr. Sr. Jr Sr II III IV VI XVI'.split(' '));
 
-let cache: PeopleIndex | null = null;
 
 /** First token of a name as the tokenizer cuts it: "Jean-Claude" -> "Jean", "O'Neill" -> "O". */
 function firstToken(name: string): string {
@@ -37,22 +36,15 @@ function firstToken(name: string): string {
 const isTitleCase = (w: string): boolean => w.length > 1 && w[0] !== w[0].toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
 
 /** The index of the shipped list, made on first use: hydrated from the build-time snapshot in the extension. */
-export function peopleIndex(): PeopleIndex {
-  return (cache ??= typeof __FINLENS_PEOPLE__ === 'string' ? peopleLookup(snapshotHydration().finish()) : buildPeopleIndex());
-}
+const index: LazyIndex<PeopleIndex> =
+  typeof __FINLENS_PEOPLE__ === 'string'
+    ? snapshotIndex<PeopleIndex, Omit<PeopleIndex, 'startingWith'>>(__FINLENS_PEOPLE__, peopleLookup)
+    : builtIndex(buildPeopleIndex);
 
-let pending: Hydration<Omit<PeopleIndex, 'startingWith'>> | null = null;
-// The only place that reads the constant's value, so the bundle holds the snapshot string once.
-const snapshotHydration = () => (pending ??= hydration<Omit<PeopleIndex, 'startingWith'>>(__FINLENS_PEOPLE__!));
+export const peopleIndex = (): PeopleIndex => index.get();
 
 /** Like warmGazetteer: hydrates the snapshot a slice at a time (call until true); peopleIndex() then finds it ready. */
-export function warmPeopleIndex(yieldNow: () => boolean): boolean {
-  if (cache) return true;
-  if (typeof __FINLENS_PEOPLE__ !== 'string') return (peopleIndex(), true);
-  if (!snapshotHydration().step(yieldNow)) return false;
-  cache = peopleLookup(snapshotHydration().finish());
-  return true;
-}
+export const warmPeopleIndex = (yieldNow: () => boolean): boolean => index.warm(yieldNow);
 
 function buildPeopleIndex(): PeopleIndex {
   const raw = new Map<string, string[]>();

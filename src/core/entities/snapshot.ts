@@ -236,3 +236,40 @@ declare global {
   const __FINLENS_PEOPLE__: string | undefined;
   const __FINLENS_LEXICON__: string | undefined;
 }
+
+/** An index made on first use; `warm` makes it a slice at a time (call until true), and `get` then finds it ready. */
+export interface LazyIndex<T> {
+  get(): T;
+  warm(yieldNow: () => boolean): boolean;
+}
+
+/**
+ * The index hydrated from a snapshot compiled in at build time (the extension). The accessors choose between this
+ * and `builtIndex` with `typeof __FINLENS_…__ === 'string'`, which the build folds to a constant, so the builder and
+ * the raw lists drop out of the extension's bundle. `finish` turns the hydrated data into the index.
+ */
+export function snapshotIndex<T, S = T>(
+  json: string,
+  finish: (data: S) => T = (data) => data as unknown as T,
+  externals: () => Record<string, unknown> = () => ({}),
+): LazyIndex<T> {
+  let cache: T | null = null;
+  let pending: Hydration<S> | null = null;
+  const job = (): Hydration<S> => (pending ??= hydration<S>(json, externals()));
+  return {
+    get: () => (cache ??= finish(job().finish())),
+    warm(yieldNow) {
+      if (cache) return true;
+      if (!job().step(yieldNow)) return false;
+      cache = finish(job().finish());
+      return true;
+    },
+  };
+}
+
+/** The index built from the data on first use (the CLI, the tests, the evaluation): `warm` builds it at once. */
+export function builtIndex<T>(build: () => T): LazyIndex<T> {
+  let cache: T | null = null;
+  const get = (): T => (cache ??= build());
+  return { get, warm: () => (get(), true) };
+}
