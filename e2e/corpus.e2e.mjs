@@ -84,6 +84,17 @@ await page.addInitScript(() => {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-finlens-hiding'] });
 });
 
+/** Waits until the content script in the tab has finished a run's idle phase (its perf log has a highlight pass). */
+async function idlePhaseDone(id) {
+  const deadline = Date.now() + PAGE_TIMEOUT;
+  while (Date.now() < deadline) {
+    const state = await sw.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'getState' }).catch(() => null), id);
+    if (state?.perf?.highlight?.length) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the idle phase (entities, highlights) did not finish');
+}
+
 const results = [];
 let tabId = null;
 for (const [i, p] of pages.entries()) {
@@ -110,6 +121,8 @@ for (const [i, p] of pages.entries()) {
     if (r.linksLost) r.linksForms = { links: [plain.links, live.links], forms: [plain.forms, live.forms] };
     if (r.annotated) {
       tabId ??= await sw.evaluate(async (o) => (await chrome.tabs.query({})).find((x) => x.url?.startsWith(o))?.id ?? null, origin);
+      // The hiding marks come first; entities and highlights follow in idle slices: compare only finished runs.
+      await idlePhaseDone(tabId);
       const before = await page.evaluate(snapshot);
       // Run the content script again, as "enable on this site" or an extension update would.
       await page.evaluate(() => {
@@ -124,6 +137,7 @@ for (const [i, p] of pages.entries()) {
       });
       await sw.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['src/content/content.iife.js'] }), tabId);
       await page.waitForFunction(() => globalThis.__finlensE2E.marked != null, null, { timeout: PAGE_TIMEOUT });
+      await idlePhaseDone(tabId);
       const after = await page.evaluate(snapshot);
       r.idempotent = JSON.stringify(before) === JSON.stringify(after);
       if (!r.idempotent) r.secondRun = { before: summary(before), after: summary(after) };
