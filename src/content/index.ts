@@ -146,7 +146,7 @@ function run(state: State, full: boolean): void {
       ? [
           // The indexes, then the recogniser itself, a slice at a time (no warm-up runs on made-up text: with the work
           // sliced, a cold function costs its first slice a little, not a long task).
-          ...RECOGNISER_WARMUP.map((warm, i) => ({ name: ['gazetteer', 'people', 'lexicon'][i] ?? 'index', run: () => !warm(sliceOver(performance.now())) })),
+          ...RECOGNISER_WARMUP.map(({ name, warm }) => ({ name, run: () => !warm(sliceOver(performance.now())) })),
           { name: 'entities', run: () => !analysis.stepEntities(sliceOver(performance.now())) },
           { name: 'highlight', run: () => placeAndPaint(state) },
         ]

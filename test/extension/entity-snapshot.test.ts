@@ -155,7 +155,7 @@ describe('hydration in slices', () => {
     for (const [key, name] of Object.entries(SNAPSHOT_DEFINES)) globals[name] = snaps[key as keyof typeof snaps];
     vi.resetModules();
     const mod = await import('../../src/core/entities');
-    const slicesPerIndex = mod.RECOGNISER_WARMUP.map((warm) => {
+    const slicesPerIndex = mod.RECOGNISER_WARMUP.map(({ warm }) => {
       let slices = 1;
       while (!warm(() => true)) slices++;
       return slices;

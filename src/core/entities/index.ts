@@ -1,11 +1,11 @@
 // Companies, organisations and people in article text, German and English. Pure and fast: one tokenisation, one
 // rule pass (scan.ts), one consistency pass (propagate.ts), then identifiers and roles. See issue 5.
 import type { Entity, Mention } from '../types';
-import { gazetteer, warmGazetteer, type Gazetteer } from './gazetteer';
+import { gazetteer, warmGazetteer, type Gazetteer, type KnownEntity } from './gazetteer';
 import { lexicon, warmLexicon, type Lexicon } from './lexicon-index';
 import { warmPeopleIndex } from './people-index';
 import { tokenize, type Token } from './tokenize';
-import { scan, startScan, type ScanRun, type Span } from './scan';
+import { startScan, type ScanRun, type Span } from './scan';
 import { propagate, type Resolved } from './propagate';
 import { contextOrgs } from './context-orgs';
 import { findIdentifiers } from './identifiers';
@@ -40,13 +40,9 @@ export function recognise(text: string, ctx: RecogniseContext): Recognised {
 
 /** Same as `recognise` but lets errors through: for tests and the evaluation, where a bug must not look like a miss. */
 export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazetteer = gazetteer()): Recognised {
-  const lex = lexicon();
-  const lang = guessLang(text, ctx.lang);
-  const tokens = tokenize(text);
-  const spans = propagate(tokens, text, contextOrgs(tokens, scan(tokens, g, lex, lang), g, lex, lang), lex, lang);
-  const ids = findIdentifiers(text, g);
-  const roles = assignRoles(tokens, text, spans, lex);
-  return assemble(text, ctx, tokens, spans, ids, roles);
+  const run = pipeline(text, ctx, g);
+  for (const phase of run.phases) phase(); // without a clock each phase runs to its end
+  return run.result();
 }
 
 export type Recognised = { entities: Entity[]; mentions: Mention[] };
@@ -67,24 +63,8 @@ export interface RecogniseRun {
 export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRun {
   const empty = (): Recognised => ({ entities: [], mentions: [] });
   if (typeof text !== 'string' || !text) return { step: () => true, result: empty };
-  let g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', tokens: Token[], scanned: ScanRun, orgs: Span[], spans: Resolved[];
-  let ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>;
+  const { phases, result } = pipeline(text, ctx);
   let out: Recognised | null = null;
-  const phases: ((yieldNow?: () => boolean) => boolean | void)[] = [
-    () => {
-      g = gazetteer();
-      lex = lexicon();
-      lang = guessLang(text, ctx.lang);
-      tokens = tokenize(text);
-      scanned = startScan(tokens, g, lex, lang);
-    },
-    (yieldNow) => scanned.step(yieldNow),
-    () => void (orgs = contextOrgs(tokens, scanned.result(), g, lex, lang)),
-    () => void (spans = propagate(tokens, text, orgs, lex, lang)),
-    () => void (ids = findIdentifiers(text, g)),
-    () => void (roles = assignRoles(tokens, text, spans, lex)),
-    () => void (out = assemble(text, ctx, tokens, spans, ids, roles)),
-  ];
   let phase = 0;
   const step = (yieldNow?: () => boolean): boolean => {
     try {
@@ -93,6 +73,7 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
         phase++;
         if (phase < phases.length && yieldNow?.()) return false;
       }
+      out ??= result();
     } catch {
       out = empty(); // never break the page on odd input, as `recognise`
       phase = phases.length;
@@ -108,10 +89,36 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
   };
 }
 
+/**
+ * The recogniser's one pipeline, as phases over shared state run in order: tokenise and start the token walk, the
+ * walk (returns false while it was asked to pause with tokens left), context organisations, propagation,
+ * identifiers, roles, the entity list. `recogniseStrict` runs them straight through, `startRecognise` a slice at a time.
+ */
+function pipeline(text: string, ctx: RecogniseContext, given?: Gazetteer): { phases: ((yieldNow?: () => boolean) => boolean | void)[]; result: () => Recognised } {
+  let g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', tokens: Token[], scanned: ScanRun, orgs: Span[], spans: Resolved[];
+  let ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>, out: Recognised;
+  const phases = [
+    () => {
+      g = given ?? gazetteer();
+      lex = lexicon();
+      lang = guessLang(text, ctx.lang);
+      tokens = tokenize(text);
+      scanned = startScan(tokens, g, lex, lang);
+    },
+    (yieldNow?: () => boolean) => scanned.step(yieldNow),
+    () => void (orgs = contextOrgs(tokens, scanned.result(), g, lex, lang)),
+    () => void (spans = propagate(tokens, text, orgs, lex, lang)),
+    () => void (ids = findIdentifiers(text, g)),
+    () => void (roles = assignRoles(tokens, text, spans, lex)),
+    () => void (out = assemble(text, ctx, tokens, spans, ids, roles)),
+  ];
+  return { phases, result: () => out };
+}
+
 function assemble(text: string, ctx: RecogniseContext, tokens: Token[], spans: Resolved[], ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>): Recognised {
   const mentions: Mention[] = [];
   const byId = new Map<string, Entity>();
-  const touch = (known: { id: string; type: Entity['type']; name: string; ticker: string | null; isin: string | null; wkn: string | null; exchange: string | null }): Entity => {
+  const touch = (known: KnownEntity): Entity => {
     let e = byId.get(known.id);
     if (!e) {
       e = { id: known.id, type: known.type, name: known.name, ticker: known.ticker, isin: known.isin, wkn: known.wkn, exchange: known.exchange, role: null, affiliation: null, mentions: 0, watched: false };
@@ -157,4 +164,8 @@ function assemble(text: string, ctx: RecogniseContext, tokens: Token[], spans: R
  * them a slice at a time first, in this order (the lexicon holds the people index): call each with a clock until it
  * returns true. The result is the same either way.
  */
-export const RECOGNISER_WARMUP: readonly ((yieldNow: () => boolean) => boolean)[] = [warmGazetteer, warmPeopleIndex, warmLexicon];
+export const RECOGNISER_WARMUP: readonly { name: string; warm: (yieldNow: () => boolean) => boolean }[] = [
+  { name: 'gazetteer', warm: warmGazetteer },
+  { name: 'people', warm: warmPeopleIndex },
+  { name: 'lexicon', warm: warmLexicon },
+];
