@@ -6,6 +6,9 @@
 //                           [--worst N] [--pages-json per-page.json]
 //   --worst N: how many of the worst pages --failures lists per set (default 15 trafilatura, 40 wcxb).
 //   --pages-json: every page's scores (ours and Readability's), to diff two runs page by page.
+// Timing: one warm-up page first (the first page measured would otherwise pay for compiling the detector).
+// Medians and the ratio use each page's first run; the slowest page is reported both as a first run and as
+// the best of two runs of our detector on the same document, so one GC pause is not taken for a page's cost.
 //
 // Metrics (see the corpus README):
 //   trafilatura-dev: with/without snippets found in the whitespace-normalised text, summed over pages -> P/R/F1.
@@ -30,7 +33,14 @@ interface Case {
   with?: string[]; without?: string[]; text?: string; title?: string | null; author?: string | null;
   byline?: string | null; siteName?: string | null; publishedTime?: string | null; htmlLang?: string | null; metaLang?: string | null;
 }
-interface Extraction { via?: string; text: string; title: string | null; byline: string | null; published: string | null; lang: string | null; siteName: string | null; ms: number }
+interface Extraction {
+  via?: string; text: string; title: string | null; byline: string | null; published: string | null; lang: string | null; siteName: string | null;
+  /** Time of the first extraction of the page (what the medians and the ratio use). */
+  ms: number;
+  /** Ours only: the faster of two extractions of the same document (the detector never mutates it), so that a
+   *  garbage-collection pause or a busy machine during one run does not pass for the page's cost. */
+  bestMs?: number;
+}
 interface PageResult { set: string; id: string; lang: string; finance: boolean; ours: Extraction; rdb: Extraction; truth: Case }
 
 const args = process.argv.slice(2);
@@ -57,11 +67,28 @@ function loadCases(set: string): Case[] {
 
 function runOurs(html: string, url: string): Extraction {
   const doc = parseDocument(html);
+  const ctx = { url, profile: profileFor(url) };
   const t0 = now();
-  const a = detectArticle(doc, { url, profile: profileFor(url) });
+  const a = detectArticle(doc, ctx);
   const ms = now() - t0;
+  const t1 = now();
+  detectArticle(doc, ctx);
+  const again = now() - t1;
   const m = a.meta;
-  return { via: a.via, text: a.text, title: m.headline, byline: m.author, published: m.published, lang: m.lang, siteName: m.siteName, ms };
+  return { via: a.via, text: a.text, title: m.headline, byline: m.author, published: m.published, lang: m.lang, siteName: m.siteName, ms, bestMs: Math.min(ms, again) };
+}
+
+/** The first page measured pays for compiling the detector (tens of ms): run it a few times on one page
+ *  before any timing, so that no page's time is the JIT's. */
+function warmUp(set: string): void {
+  const c = loadCases(set)[0];
+  const file = c && path.join(corpusDir, set, c.file);
+  if (!file || !existsSync(file)) return;
+  const html = decodeHtml(new Uint8Array(readFileSync(file)));
+  for (let i = 0; i < 3; i++) {
+    runOurs(html, c.url);
+    runReadability(html);
+  }
 }
 
 function runReadability(html: string): Extraction {
@@ -226,8 +253,8 @@ function printFailures(all: PageResult[]) {
   const wc = all.filter((r) => r.set === 'wcxb-dev-articles').map((r) => ({ r, w: wordPRF(r.ours.text, r.truth.text ?? ''), f: wordF1(r.rdb.text, r.truth.text ?? '') }));
   wc.sort((a, b) => a.w.f1 - b.w.f1);
   for (const { r, w, f } of wc.slice(0, worst ?? 40)) console.log(`  wcxb ${r.id} F1=${f3(w.f1)} P=${f3(w.p)} R=${f3(w.r)} (rdb ${f3(f)}) ours=${r.ours.text.length} truth=${(r.truth.text ?? '').length}`);
-  const slow = [...all].sort((a, b) => b.ours.ms - a.ours.ms).slice(0, 8);
-  console.log('  slowest (ours): ' + slow.map((r) => `${r.set}/${r.id} ${r.ours.ms.toFixed(0)} ms (rdb ${r.rdb.ms.toFixed(0)})`).join(', '));
+  const slow = [...all].sort((a, b) => (b.ours.bestMs ?? 0) - (a.ours.bestMs ?? 0)).slice(0, 8);
+  console.log('  slowest (ours, best of 2 runs): ' + slow.map((r) => `${r.set}/${r.id} ${r.ours.bestMs?.toFixed(0)} ms (first ${r.ours.ms.toFixed(0)}, rdb ${r.rdb.ms.toFixed(0)})`).join(', '));
   for (const { r } of wc) {
     if (normMeta(r.ours.title) !== normMeta(r.truth.title)) console.log(`  head ${r.id} ours=${JSON.stringify(r.ours.title)} truth=${JSON.stringify(r.truth.title)}`);
   }
@@ -239,7 +266,7 @@ function printFailures(all: PageResult[]) {
 /** Per-page scores of both extractors: snippet counts for trafilatura-dev, word P/R/F1 and metadata hits for wcxb. */
 function pageRows(all: PageResult[]) {
   return all.map((r) => {
-    const base = { set: r.set, id: r.id, lang: r.lang, via: r.ours.via, ms: +r.ours.ms.toFixed(2), len: r.ours.text.length };
+    const base = { set: r.set, id: r.id, lang: r.lang, via: r.ours.via, ms: +r.ours.ms.toFixed(2), bestMs: +(r.ours.bestMs ?? 0).toFixed(2), len: r.ours.text.length };
     if (r.set === 'trafilatura-dev') return { ...base, ours: snippetCounts(r.ours.text, r.truth), rdb: snippetCounts(r.rdb.text, r.truth) };
     if (r.set === 'wcxb-dev-articles') {
       const w = wordPRF(r.ours.text, r.truth.text ?? '');
@@ -263,6 +290,8 @@ function main() {
     ['readability', 'readability', reportReadabilityPages],
   ];
   const all: PageResult[] = [];
+  const first = sets.find(([key]) => !only || only === key);
+  if (first) warmUp(first[1]);
   for (const [key, dir, report] of sets) {
     if (only && only !== key) continue;
     const rs = runSet(dir);
@@ -270,9 +299,16 @@ function main() {
     report(rs);
   }
   const t = timing(all);
-  const worstOurs = Math.max(0, ...all.map((r) => r.ours.ms));
-  console.log(`\nall ${all.length} pages: median ms ours ${t[0]}, readability ${t[1]}, ratio ${t[2]}; slowest page ours ${worstOurs.toFixed(1)} ms`);
-  summary.timing = { pages: all.length, oursMedianMs: +t[0], readabilityMedianMs: +t[1], ratio: +t[2], oursMaxMs: worstOurs };
+  const byFirst = [...all].sort((a, b) => b.ours.ms - a.ours.ms)[0];
+  const byBest = [...all].sort((a, b) => (b.ours.bestMs ?? 0) - (a.ours.bestMs ?? 0))[0];
+  const worstOurs = byFirst?.ours.ms ?? 0;
+  const worstBest = byBest?.ours.bestMs ?? 0;
+  console.log(`\nall ${all.length} pages: median ms ours ${t[0]}, readability ${t[1]}, ratio ${t[2]} (first run of each page, after a warm-up page)`);
+  if (byFirst && byBest) {
+    console.log(`slowest page ours: ${worstBest.toFixed(1)} ms as the best of 2 runs on the same document (${byBest.set}/${byBest.id}); ` +
+      `${worstOurs.toFixed(1)} ms as a single first run (${byFirst.set}/${byFirst.id}, includes any GC pause that fell into it)`);
+  }
+  summary.timing = { pages: all.length, oursMedianMs: +t[0], readabilityMedianMs: +t[1], ratio: +t[2], oursMaxMs: worstOurs, oursMaxBestOf2Ms: worstBest };
   if (flag('--failures')) printFailures(all);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(summary, null, 2));
   if (pagesOut) writeFileSync(pagesOut, JSON.stringify(pageRows(all), null, 1));

@@ -11,6 +11,7 @@ const PROSE_PARENTS = new Set(['P', 'LI', 'BLOCKQUOTE', 'TD', 'DD', 'SPAN', 'A',
 export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Iterable<Element> = []): Set<Element> {
   const excluded = new Set<Element>(extraExcluded);
   const rootGood = Math.max(root.goodClean, 1);
+  const builderText = holdsWidgetProse(root, scan);
   for (const card of teaserCards(root, scan, rootGood)) excluded.add(card);
   const stack: Element[] = [];
   for (let c = root.el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -25,7 +26,7 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
       excluded.add(el);
       continue;
     }
-    if (shouldExclude(s, rootGood)) {
+    if (shouldExclude(s, rootGood, builderText)) {
       // A "Related posts" / "Lesen Sie auch" heading labels the whole box it sits in: drop the box when it is
       // a small part of the article.
       const box = s.parent;
@@ -67,11 +68,21 @@ function isCollapsible(s: ElStats): boolean {
   return COLLAPSIBLE.test(s.classId) || (!!s.parent && COLLAPSIBLE.test(s.parent.classId));
 }
 
-function shouldExclude(s: ElStats, rootGood: number): boolean {
+/** True when the root holds a "widget"-named box that its prose made content (walk.ts): the page is built of
+ *  such boxes, so the shorter ones (an intro paragraph, a subheading) are the article's too. */
+function holdsWidgetProse(root: ElStats, scan: PageScan): boolean {
+  for (let i = root.index; i < root.end; i++) {
+    const s = scan.order[i];
+    if (s.weakBoiler && !s.boiler) return true;
+  }
+  return false;
+}
+
+function shouldExclude(s: ElStats, rootGood: number, builderText: boolean): boolean {
   if (s.textLen === 0) return false;
   const heading = HEADING_TAGS.has(s.tag);
   // Boilerplate-named or boilerplate tags, unless they hold a large part of the article's content.
-  if (s.boiler) {
+  if (s.boiler && !(builderText && s.weakBoiler)) {
     // A comment-named wrapper around (nearly) the whole root is a layout box ("a2commentwrap" around the story
     // and its comments): look inside it instead.
     if (s.classId && COMMENTS.test(s.classId)) return s.goodRaw < 0.9 * rootGood;

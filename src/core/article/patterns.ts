@@ -13,7 +13,7 @@ export const BOILERPLATE_HINT = new RegExp(
       'comment', 'kommentar', 'disqus', 'respond', 'share', 'sharing', 'social', 'sociable', 'teilen', 'related',
       'verwandt', 'recommend', 'empfehl', 'newsletter', 'subscribe', 'signup', 'abo-?box', 'paywall', 'promo',
       'sponsor', 'advert', 'anzeige', 'werbung', 'banner', 'breadcrumb', 'pagination', 'pager', 'sidebar',
-      'widget', 'footer', 'masthead', 'nav', 'menu', 'skip-?link', 'tags?-?list', 'tags(?![a-z])', 'taglist',
+      'footer', 'masthead', 'nav', 'menu', 'skip-?link', 'tags?-?list', 'tags(?![a-z])', 'taglist',
       'meta-?data', 'author-?bio', 'author-?box', 'about-?the-?author', 'byline', 'dateline', 'toolbar', 'outbrain',
       'taboola', 'plista', 'teaser-?list', 'more-?articles', 'read-?more', 'readmore', 'lesen-?sie', 'mehr-?zum',
       'popular', 'trending', 'most-?read', 'meistgelesen', 'cookie', 'consent', 'modal', 'pop-?up', 'overlay',
@@ -34,6 +34,11 @@ export const BOILERPLATE_HINT = new RegExp(
     ')',
   'i',
 );
+
+/** "widget" names sidebar boxes, product and sign-up boxes, but page builders also call every content box
+ *  "<builder>-widget(-container)", the article's text boxes included: a weak boilerplate word, overruled by
+ *  enough prose inside (TUNING.minWidgetProse). */
+export const WEAK_BOILERPLATE_HINT = /(?:^|[^a-z0-9])widget/i;
 
 /** Words that override a boilerplate hint ("article-content-share" stays boilerplate, "entry-content" stays). */
 export const POSITIVE_STRONG = /article-?body|articlebody|entry-?content|post-?content|story-?body|artikel-?text|article-?text|main-?content|post-?body|articleBody/i;
@@ -135,6 +140,8 @@ export const TUNING = {
   maxLabelledBoxShare: 0.25,
   /** Teaser cards are excluded only while all of them hold less than this share of the root's paragraphs. */
   maxCardShare: 0.2,
+  /** Paragraph characters (little link text) that make a box named only "widget" content after all. */
+  minWidgetProse: 500,
   /** Cap for the pre-order walk inside the root. */
   maxElements: 200_000,
 } as const;

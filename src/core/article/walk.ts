@@ -3,7 +3,7 @@
 // later has to run querySelectorAll over the page. Iterative because pages with 10,000 nested divs exist.
 import { BLOCK_TAGS, isSkippedElement, tagOf } from '../text';
 import { classOf, findBody, findHtml } from './dom';
-import { LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING } from './patterns';
+import { LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING, WEAK_BOILERPLATE_HINT } from './patterns';
 
 export interface ElStats {
   el: Element;
@@ -27,6 +27,8 @@ export interface ElStats {
   cellLen: number;
   /** Class/id/tag say boilerplate (share bar, comments, related links...). */
   boiler: boolean;
+  /** Boilerplate only by a weak class word ("widget"): `finish` lifts the mark when the box holds prose. */
+  weakBoiler: boolean;
   /** Class/id say "main content" strongly. */
   strong: boolean;
   classId: string;
@@ -90,10 +92,11 @@ type HintKind = PageScan['hinted'][number]['kind'];
 interface ClassInfo {
   strong: boolean;
   boilerHint: boolean;
+  weakBoilerHint: boolean;
   hidden: boolean;
   hint: HintKind | null;
 }
-const NO_CLASS: ClassInfo = { strong: false, boilerHint: false, hidden: false, hint: null };
+const NO_CLASS: ClassInfo = { strong: false, boilerHint: false, weakBoilerHint: false, hidden: false, hint: null };
 
 /** What class/id/itemprop/rel words say an element holds (author, kicker, date, teaser), or null. */
 function hintKind(source: string): HintKind | null {
@@ -161,7 +164,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
 
   const finish = (s: ElStats) => {
     const isBlock = BLOCK_TAGS.has(s.tag) || s.tag === 'BODY';
-    if (s.lead && LEGAL_TEXT.test(s.lead)) s.boiler = true;
+    if (s.lead && LEGAL_TEXT.test(s.lead)) {
+      s.boiler = true;
+      s.weakBoiler = false;
+    }
     if (isBlock && !s.boiler && s.ownLen >= TUNING.minParagraphChars && s.ownLinkLen / s.ownLen <= TUNING.maxParagraphLinkDensity && !HEADING_TAGS.has(s.tag)) {
       // Links inside a paragraph lower its weight: prose with a few links is content, a row of links is not.
       const own = TUNING.weighParagraphLinks ? Math.round(s.ownLen - s.ownLinkLen) : s.ownLen;
@@ -171,6 +177,8 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       s.paraLen = own;
     }
     s.end = scan.order.length;
+    // A box named only "widget" that holds real prose is a page builder's text box, not a sidebar widget.
+    if (s.weakBoiler && s.goodClean >= TUNING.minWidgetProse && s.linkLen < 0.3 * s.textLen) s.boiler = false;
     if (!s.para && (s.tag === 'TD' || s.tag === 'TH')) s.cellLen += s.ownLen - s.ownLinkLen;
     if (HEADING_TAGS.has(s.tag)) {
       s.headingLen += s.textLen;
@@ -213,6 +221,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
       info = {
         strong: POSITIVE_STRONG.test(classId),
         boilerHint: BOILERPLATE_HINT.test(classId),
+        weakBoilerHint: WEAK_BOILERPLATE_HINT.test(classId),
         hidden: cls !== '' && CLASS_HIDDEN.test(cls) && !CLASS_SHOWN.test(cls),
         hint: hintKind(classId),
       };
@@ -263,14 +272,16 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const role = hasAttrs ? el.getAttribute('role') : null;
     const strong = classInfo.strong || itemprop === 'articleBody';
     const inCode = parent !== null && (parent.inCode || parent.tag === 'PRE' || parent.tag === 'CODE');
-    const boiler = !inCode && (
+    const strongBoiler = !inCode && (
       BOILERPLATE_TAGS.has(tag) ||
       (role !== null && /navigation|banner|contentinfo|complementary|menu|dialog|search/i.test(role)) ||
       // <article>/<main> say "content" in markup; a class word ("newsletter-content") does not outweigh that.
       (!strong && classInfo.boilerHint && !SEMANTIC_CONTENT.has(tag)));
+    const weakBoiler = !strongBoiler && !inCode && !strong && classInfo.weakBoilerHint && !SEMANTIC_CONTENT.has(tag);
+    const boiler = strongBoiler || weakBoiler;
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
-      goodRaw: 0, goodClean: 0, headingLen: 0, cellLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, strong, classId, lead: '',
+      goodRaw: 0, goodClean: 0, headingLen: 0, cellLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, weakBoiler: weakBoiler && !revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
       inCode,
       // Set in the literal (and fixed below for blocks) so that every ElStats has one shape.
