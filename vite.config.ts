@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type PluginOption } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -37,11 +37,40 @@ function snapshotDefines(): Record<string, string> {
   return Object.fromEntries(Object.entries(snapshots).map(([constant, json]) => [constant, JSON.stringify(json)]));
 }
 
+/**
+ * The entity engine (src/content/engine.iife.ts) is injected by the background with scripting.executeScript, which
+ * needs no web_accessible_resources. crxjs lists every `?script` import there anyway, for all http(s) pages, which
+ * would let any site detect the extension by fetching the file; and it leaves an unused ESM copy of the script in
+ * assets/. Both go.
+ */
+function engineScriptOnlyForExecuteScript(): Plugin & { renderCrxManifest: (m: CrxManifest) => CrxManifest } {
+  const ENGINE = 'src/content/engine.iife.js';
+  return {
+    name: 'finlens:engine-script',
+    enforce: 'post',
+    // crxjs's own hook, called with the final manifest (after its web_accessible_resources plugin).
+    renderCrxManifest(manifest) {
+      const war = (manifest.web_accessible_resources ?? [])
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => r !== ENGINE) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (war.length) manifest.web_accessible_resources = war;
+      else delete manifest.web_accessible_resources;
+      return manifest;
+    },
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk' && /^assets\/engine\.iife\.ts-[\w-]+\.js$/.test(fileName)) delete bundle[fileName];
+      }
+    },
+  };
+}
+type CrxManifest = { web_accessible_resources?: { resources: string[]; matches?: string[] }[] };
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const plugins: PluginOption[] = [preact()];
   // crx stays out of vitest (mode 'test').
-  if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }));
+  if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }), engineScriptOnlyForExecuteScript());
   return {
     plugins,
     define: { __BROWSER__: JSON.stringify(browser), ...(mode === 'test' ? {} : snapshotDefines()) },

@@ -59,6 +59,11 @@ try {
   const pageState = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'getState' }), tabId);
   const total = pageState.counts.ad + pageState.counts.leverage + pageState.counts.promo;
   check(total >= 3, 'getState counts the hidden blocks', pageState.counts);
+  // The entity engine came as a second script (the highlights prove it ran), and it is not a web-accessible
+  // resource: a page cannot fetch it to detect the extension.
+  check(pageState.perf?.engine?.readyAt != null && pageState.entities.length > 0, 'entity engine loaded in idle time as a second script', { engine: pageState.perf?.engine, entities: pageState.entities.length, perfKeys: Object.keys(pageState.perf ?? {}) });
+  const engineFetch = await page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, (e) => `refused: ${e.message}`), `chrome-extension://${browser.extensionId}/src/content/engine.iife.js`);
+  check(engineFetch.startsWith('refused'), 'the page cannot fetch the engine script (no web_accessible_resources)', engineFetch);
   const badge = () => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   check(await waitValue(badge, String(total)), `badge shows the hidden count (${total})`, await badge());
 

@@ -82,7 +82,7 @@ const byStage = {};
 const stagePerPage = {};
 const idleTotal = [];
 const longByOrigin = {};
-const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [];
+const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [], engineLoad = [];
 let pagesWithArticle = 0;
 
 /** What ran in a long task: our stages overlapping it, else the content script's load, else the page itself. */
@@ -91,16 +91,19 @@ function originOf(long, perf) {
   const ours = (perf?.log ?? []).filter((t) => t.at < end && t.at + t.ms > long.at).map((t) => t.stage);
   if (ours.length) return `content script: ${[...new Set(ours)].join('+')}`;
   if (perf?.startedAt != null && perf.startedAt >= long.at - 1 && perf.startedAt <= end + 1) return 'content script: load (compile + evaluate)';
+  const engine = perf?.engine;
+  if (engine && long.at >= engine.requestedAt - 1 && long.at <= (engine.readyAt ?? Infinity) + 1) return 'content script: entity engine load (compile + evaluate)';
   return 'page (parsing, layout, its own scripts)';
 }
 
-/** Compile + evaluation of the content-script bundle from a CDP trace of the page load (nested events counted once). */
-function scriptCost(events) {
+/** Compile + evaluation of one extension script from a CDP trace of the page load (nested events counted once). */
+function scriptCost(events, file) {
   const spans = [];
   for (const e of events) {
     const url = e.args?.data?.url ?? e.args?.fileName ?? '';
-    if (e.ph === 'X' && String(url).includes('content.iife.js') && ['EvaluateScript', 'v8.compile', 'v8.run'].includes(e.name)) spans.push([e.ts, e.ts + (e.dur ?? 0)]);
+    if (e.ph === 'X' && String(url).includes(file) && ['EvaluateScript', 'v8.compile', 'v8.run'].includes(e.name)) spans.push([e.ts, e.ts + (e.dur ?? 0)]);
   }
+  if (!spans.length) return null;
   spans.sort((a, b) => a[0] - b[0]);
   let us = 0;
   let end = -Infinity;
@@ -127,21 +130,31 @@ try {
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-finlens-hiding') || document.querySelector('[data-finlens-article]'), null, { timeout: 5000 }).catch(() => undefined);
       await page.evaluate(MUTATE).catch(() => undefined);
       await page.waitForTimeout(700); // let the idle highlight pass and the settled re-run happen
-      const state = await ext.sw.evaluate(async () => {
-        for (const t of await chrome.tabs.query({})) {
-          try {
-            const s = await chrome.tabs.sendMessage(t.id, { type: 'getState' });
-            if (s?.perf) return s;
-          } catch {}
-        }
-        return null;
-      });
+      const ask = () =>
+        ext.sw.evaluate(async () => {
+          for (const t of await chrome.tabs.query({})) {
+            try {
+              const s = await chrome.tabs.sendMessage(t.id, { type: 'getState' });
+              if (s?.perf) return s;
+            } catch {}
+          }
+          return null;
+        });
+      let state = await ask();
+      // The idle phase (engine, entities, highlights) may still be running on a slow page: wait for it, up to 5 s.
+      for (let waited = 0; state?.articleFound && !state.perf?.highlight?.length && waited < 5000; waited += 250) {
+        await page.waitForTimeout(250);
+        state = await ask();
+      }
       if (cdp) {
         const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
         await cdp.send('Tracing.end');
         await done;
-        scriptLoad.push(scriptCost(traced));
-        if (process.env.FINLENS_TRACE_DUMP) for (const e of traced) if (JSON.stringify(e.args ?? {}).includes('content.iife.js')) console.log(e.name, e.ph, e.dur, e.ts);
+        const main = scriptCost(traced, 'content.iife.js');
+        const engine = scriptCost(traced, 'engine.iife.js');
+        if (main != null) scriptLoad.push(main);
+        if (engine != null) engineLoad.push(engine);
+        if (process.env.FINLENS_TRACE_DUMP) for (const e of traced) if (/(content|engine)\.iife\.js/.test(JSON.stringify(e.args ?? {}))) console.log(e.name, e.ph, e.dur, e.ts, e.args?.data?.url ?? e.args?.fileName);
       }
       const perf = state?.perf;
       if (perf?.log?.length) {
@@ -213,7 +226,8 @@ console.log(`  hiding phase (document_idle until the blocks are hidden; the firs
 console.log(`    first task:                                  ${fmt(stats(firstTask))}`);
 console.log(`    largest task:                                ${fmt(stats(maxHideTask))}`);
 console.log(`    total work:                                  ${fmt(stats(hideTotal))}`);
-if (scriptLoad.length) console.log(`  content-script bundle compile + evaluate (trace): ${fmt(stats(scriptLoad))}`);
+if (scriptLoad.length) console.log(`  content script (content.iife.js) compile + evaluate, at document_idle (trace): ${fmt(stats(scriptLoad))}`);
+if (engineLoad.length) console.log(`  entity engine (engine.iife.js) compile + evaluate, in idle time (trace): ${fmt(stats(engineLoad))}`);
 console.log(`  mutation batches:                              ${fmt(stats(batches))}`);
 console.log(`  long tasks > 50 ms on the page:                ${longTasks.filter((d) => d > 50).length} (all long tasks: ${longTasks.length})`);
 for (const [origin, list] of Object.entries(longByOrigin)) console.log(`    ${list.length} from ${origin}: ${list.slice(0, 8).join(', ')}`);

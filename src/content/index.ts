@@ -1,12 +1,13 @@
 // The content script: runs the core on the live page and applies the result with attributes and highlights.
 // Nothing here may throw into the page: every entry point is guarded, and a failed analysis leaves the page as it was.
 import browser from 'webextension-polyfill';
-import { stageAnalysis, type StagedAnalysis } from '../core/analyze';
-import { RECOGNISER_WARMUP } from '../core/entities';
+import type { StagedAnalysis } from '../core/analyze';
+import { stageHiding, type HidingStages } from '../core/stages';
+import { loadEngine, type EntityEngine } from './engine';
 import { warmArticle } from './warmup';
 import { buildTextIndex, domPositionAt, type TextIndex } from '../core/text';
 import type { BlockKind, Entity, HiddenBlock } from '../core/types';
-import { findHiddenBlocks, startBodyWalk, type BodyWalk } from '../core/ads';
+import { startBodyWalk, type BodyWalk } from '../core/ads';
 import type { ContentCommands, Message, PagePerf, PageState } from '../shared/messages';
 import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
@@ -18,7 +19,12 @@ import { flashRange } from './highlight';
 
 interface State {
   settings: Settings;
-  analysis: StagedAnalysis | null;
+  /** The current run's article and hiding stages. */
+  analysis: HidingStages | null;
+  /** The same run with the entity engine's stages, once the engine is here (see engine.ts). */
+  full: { base: HidingStages; staged: StagedAnalysis } | null;
+  /** The entities the current highlights were placed with (hover cards and repaints read them). */
+  shown: Entity[];
   /** Bumped on every run, so a deferred stage of an older run never paints over a newer one. */
   generation: number;
   placed: PlacedMention[];
@@ -45,6 +51,8 @@ export async function start(signal: AbortSignal): Promise<void> {
   const state: State = {
     settings: structuredClone(DEFAULTS),
     analysis: null,
+    full: null,
+    shown: [],
     generation: 0,
     placed: [],
     unpaint: () => undefined,
@@ -59,7 +67,7 @@ export async function start(signal: AbortSignal): Promise<void> {
   installHoverCard({
     doc: document,
     placed: () => state.placed,
-    entities: () => entityById(entitiesOf(state)),
+    entities: () => entityById(state.shown),
     // Asked when a card opens: reading it now would run the article stage inside this task.
     lang: () => state.analysis?.article().meta.lang ?? navigator.language,
     signal,
@@ -90,9 +98,9 @@ export async function start(signal: AbortSignal): Promise<void> {
  * indexes, the entities and the highlights. `full` repaints highlights even if the article text is unchanged.
  */
 function run(state: State, full: boolean): void {
-  let analysis: StagedAnalysis;
+  let analysis: HidingStages;
   try {
-    analysis = stageAnalysis(document, {
+    analysis = stageHiding(document, {
       url: location.href,
       userRules: state.settings.userRules,
       watchlist: state.settings.watchlist,
@@ -125,9 +133,7 @@ function run(state: State, full: boolean): void {
     {
       name: 'hide',
       run: () => {
-        const article = analysis.article();
-        const ctx = { article, profile: analysis.profile, userRules: state.settings.userRules, url: analysis.url };
-        hidden = findHiddenBlocks(document, { ...ctx, walk: walk ?? undefined });
+        hidden = analysis.hidden(walk ?? undefined);
       },
     },
     {
@@ -141,21 +147,49 @@ function run(state: State, full: boolean): void {
   ];
   // The card is not built here: it is built when the popup (or a copy command) asks, so page loads nobody looks at
   // the card for don't pay for it.
-  const idleSteps = (): Step[] =>
-    full || analysis.article().text !== state.articleText
-      ? [
-          // The indexes, then the recogniser itself, a slice at a time (no warm-up runs on made-up text: with the work
-          // sliced, a cold function costs its first slice a little, not a long task).
-          ...RECOGNISER_WARMUP.map(({ name, warm }) => ({ name, run: () => !warm(sliceOver(performance.now())) })),
-          { name: 'entities', run: () => !analysis.stepEntities(sliceOver(performance.now())) },
-          { name: 'highlight', run: () => placeAndPaint(state) },
-        ]
-      : [];
+  const idleSteps = (staged: StagedAnalysis, warmup: EntityEngine['warmup']): Step[] => [
+    // The indexes, then the recogniser itself, a slice at a time (no warm-up runs on made-up text: with the work
+    // sliced, a cold function costs its first slice a little, not a long task).
+    ...warmup.map(({ name, warm }) => ({ name, run: () => !warm(sliceOver(performance.now())) })),
+    { name: 'entities', run: () => !staged.stepEntities(sliceOver(performance.now())) },
+    { name: 'highlight', run: () => placeAndPaint(state, staged) },
+  ];
   runSteps(hideSteps, soon, current, (stage, at, ms) => { hideMs += ms; logTask(state, stage, at, ms); }, () => {
     pushCapped(state.perf.runs, hideMs);
+    if (!full && analysis.article().text === state.articleText) return;
     let highlightMs = 0;
-    runSteps(idleSteps(), whenIdle, current, (stage, at, ms) => { highlightMs += ms; logTask(state, stage, at, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
+    // The engine script arrives in a task of its own (the browser compiles it there), in idle time.
+    whenIdle(() => {
+      if (!current()) return;
+      void engineFor(state, analysis).then((staged) => {
+        if (!staged || !current()) return;
+        const warmup = engineWarmup!;
+        runSteps(idleSteps(staged, warmup), whenIdle, current, (stage, at, ms) => { highlightMs += ms; logTask(state, stage, at, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
+      });
+    });
   });
+}
+
+/** The engine's warm-up steps, kept once the engine is loaded. */
+let engineWarmup: EntityEngine['warmup'] | null = null;
+
+/**
+ * The analysis with the entity engine's stages for `base` (loading the engine on first need), or null when the
+ * engine cannot load: hiding keeps working without it.
+ */
+async function engineFor(state: State, base: HidingStages): Promise<StagedAnalysis | null> {
+  if (state.full?.base === base) return state.full.staged;
+  try {
+    const requestedAt = performance.now();
+    const engine = await loadEngine();
+    state.perf.engine ??= { requestedAt, readyAt: performance.now() };
+    engineWarmup = engine.warmup;
+    if (state.full?.base !== base) state.full = { base, staged: engine.withEntities(base) };
+    return state.full.staged;
+  } catch (error) {
+    console.debug('FinLens: the entity engine is not available; hiding works without it.', error);
+    return null;
+  }
 }
 
 function logTask(state: State, stage: string, at: number, ms: number): void {
@@ -231,14 +265,10 @@ function whenIdle(fn: () => void): void {
   else setTimeout(fn, 50);
 }
 
-function entitiesOf(state: State): Entity[] {
-  return state.analysis?.entities().entities ?? [];
-}
-
-function placeAndPaint(state: State): void {
-  const a = state.analysis;
+function placeAndPaint(state: State, a: StagedAnalysis): void {
   state.unpaint();
   state.placed = [];
+  state.shown = [];
   state.textIndex = null;
   const article = a?.article();
   state.articleText = article?.text ?? '';
@@ -247,7 +277,9 @@ function placeAndPaint(state: State): void {
   // The core computed the offsets from the same walk; if the page changed in between, skip rather than mis-mark.
   if (index.text !== article.text) return;
   state.textIndex = index;
-  state.placed = placeMentions(document, index, a.entities().mentions);
+  const { entities, mentions } = a.entities();
+  state.shown = entities;
+  state.placed = placeMentions(document, index, mentions);
   repaint(state);
 }
 
@@ -257,7 +289,7 @@ function repaint(state: State): void {
     state.unpaint();
     state.unpaint = paintHighlights(document, state.placed, {
       types: { company: s.highlightCompanies, person: s.highlightPeople, organization: s.highlightOrganizations },
-      watched: new Set(entitiesOf(state).filter((e) => e.watched).map((e) => e.id)),
+      watched: new Set(state.shown.filter((e) => e.watched).map((e) => e.id)),
     });
   };
   if (state.watcher) state.watcher.quietly(paint);
@@ -281,13 +313,17 @@ function visibleCounts(counts: Record<BlockKind, number>, state: State): Record<
   return { ad: k.ad ? counts.ad : 0, leverage: k.leverage ? counts.leverage : 0, promo: k.promo ? counts.promo : 0 };
 }
 
-function pageState(state: State): PageState {
+/** What the popup shows. The card is built here, on the first request (timed, for the benchmark's attribution). */
+async function pageState(state: State): Promise<PageState> {
   const a = state.analysis;
+  const staged = a?.article().root ? await engineFor(state, a) : null;
+  const card = staged ? timed(state, 'card (on request)', () => staged.card()) : null;
+  const entities = staged?.entities().entities ?? [];
   return {
     hiding: hidingNow(state),
     counts: visibleCounts(countMarked(document), state),
-    card: a?.article().root ? a.card() : null,
-    entities: entitiesOf(state).map(({ id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched }) => ({
+    card,
+    entities: entities.map(({ id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched }) => ({
       id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched,
     })),
     host: host(),
@@ -303,13 +339,11 @@ function onMessage(state: State) {
     try {
       switch (msg.type) {
         case 'getState':
-          // The card is built on this first request, and logged, so the benchmark can tell its cost from the page's.
-          timed(state, 'card (on request)', () => state.analysis?.article().root && state.analysis.card());
-          return Promise.resolve(pageState(state));
+          return pageState(state);
         case 'setHiding':
           state.pageOverride = Boolean(msg.on);
           applyCurrentHiding(state);
-          return Promise.resolve(pageState(state));
+          return pageState(state);
         case 'reveal':
           return Promise.resolve(reveal(state, msg));
         default:

@@ -1,16 +1,16 @@
 // The one entry point of the core: a Document in, a PageAnalysis out. The content script, the CLI, the
 // evaluation scripts and the tests all go through here. It never mutates `doc` and touches no browser or Node API.
 //
-// The stages are lazy so that the content script can spread them out: hiding at document_idle, entities in an
-// idle callback, the card only when the popup asks. `analyze()` simply runs them all.
+// The stages are lazy so that the content script can spread them out: hiding at document_idle (stages.ts), entities
+// in idle callbacks, the card only when the popup asks. `analyze()` simply runs them all.
 import type { AnalyzeOptions, Article, Entity, HiddenBlock, Mention, PageAnalysis, SummaryCard } from './types';
-import { profileFor, type SiteProfile } from '../sites';
-import { detectArticle } from './article';
-import { findHiddenBlocks } from './ads';
+import type { SiteProfile } from '../sites';
+import type { BodyWalk } from './ads';
+import { now, stageHiding, type HidingStages } from './stages';
 import { startRecognise, type RecogniseRun } from './entities';
 import { buildCard } from './card';
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+export { stageHiding, type HidingStages } from './stages';
 
 export interface StagedAnalysis {
   readonly url: string | null;
@@ -18,7 +18,7 @@ export interface StagedAnalysis {
   /** 1. The article: root, clean text, metadata. */
   article(): Article;
   /** 2. Blocks to hide, guarded so that no article text is ever among them. */
-  hidden(): HiddenBlock[];
+  hidden(walk?: BodyWalk): HiddenBlock[];
   /** 3. Companies, organisations and people in the article text. */
   entities(): { entities: Entity[]; mentions: Mention[] };
   /**
@@ -34,27 +34,18 @@ export interface StagedAnalysis {
   timings(): Record<string, number>;
 }
 
-export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): StagedAnalysis {
-  const url = options.url ?? null;
-  const stages = { hide: true, entities: true, card: true, ...options.stages };
-  const profile = profileFor(url);
-  const timings: Record<string, number> = {};
-  const cache = new Map<string, unknown>();
-  const once = <T>(name: string, fn: () => T): T => {
-    if (!cache.has(name)) {
-      const t0 = now();
-      cache.set(name, fn());
-      timings[name] = now() - t0;
-    }
-    return cache.get(name) as T;
-  };
+type Found = { entities: Entity[]; mentions: Mention[] };
+const NONE: Found = { entities: [], mentions: [] };
 
+/** Adds the recogniser and the card to the hiding stages of a page (the same object: its caches are shared). */
+export function withEntities(base: HidingStages): StagedAnalysis {
+  const { doc, url, profile, options } = base;
+  const on = { entities: true, card: true, ...options.stages };
   // The recogniser's run, started on first need; `entities()` finishes it, `stepEntities` advances it.
   let recogniser: RecogniseRun | null = null;
-  let steppedMs = 0;
   const entityRun = (): RecogniseRun => {
     if (!recogniser) {
-      const article = staged.article();
+      const article = base.article();
       recogniser = startRecognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] });
     }
     return recogniser;
@@ -63,46 +54,36 @@ export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): Stag
   const staged: StagedAnalysis = {
     url,
     profile,
-    article: () => once('article', () => detectArticle(doc, { url, profile })),
-    hidden: () =>
-      stages.hide
-        ? once('hide', () => findHiddenBlocks(doc, { article: staged.article(), profile, userRules: options.userRules ?? '', url }))
-        : [],
-    entities: () => {
-      if (!stages.entities) return { entities: [], mentions: [] };
-      if (!cache.has('entities')) {
-        const t0 = now();
-        cache.set('entities', entityRun().result());
-        timings.entities = steppedMs + now() - t0;
-      }
-      return cache.get('entities') as { entities: Entity[]; mentions: Mention[] };
-    },
+    article: base.article,
+    hidden: base.hidden,
+    entities: () => (on.entities ? base.once<Found>('entities', () => entityRun().result()) : NONE),
     stepEntities: (yieldNow) => {
-      if (!stages.entities || cache.has('entities')) return true;
+      if (!on.entities || base.has('entities')) return true;
       const t0 = now();
       const done = entityRun().step(yieldNow);
-      steppedMs += now() - t0;
-      if (done) {
-        cache.set('entities', entityRun().result());
-        timings.entities = steppedMs;
-      }
+      base.record('entities', now() - t0);
+      if (done) staged.entities();
       return done;
     },
     card: () =>
-      once('card', () => {
+      base.once('card', () => {
         const { entities, mentions } = staged.entities();
-        return buildCard({ doc, article: staged.article(), entities, mentions, hidden: staged.hidden(), url, profile });
+        return buildCard({ doc, article: base.article(), entities, mentions, hidden: base.hidden(), url, profile });
       }),
     result: () => {
-      const article = staged.article();
-      const hidden = staged.hidden();
+      const article = base.article();
+      const hidden = base.hidden();
       const { entities, mentions } = staged.entities();
       const card = staged.card();
-      return { url, site: profile?.id ?? 'generic', article, hidden, entities, mentions, card, timings: { ...timings } };
+      return { url, site: profile?.id ?? 'generic', article, hidden, entities, mentions, card, timings: base.timings() };
     },
-    timings: () => ({ ...timings }),
+    timings: base.timings,
   };
   return staged;
+}
+
+export function stageAnalysis(doc: Document, options: AnalyzeOptions = {}): StagedAnalysis {
+  return withEntities(stageHiding(doc, options));
 }
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {

@@ -27,6 +27,11 @@ export interface PagePerf {
   log?: { stage: string; at: number; ms: number }[];
   /** performance.now() when the content script started (its bundle was compiled and evaluated by then). */
   startedAt?: number;
+  /**
+   * When the content script asked for the entity engine and when it was running (performance.now()): the engine
+   * script is compiled and evaluated in between, in a task of its own.
+   */
+  engine?: { requestedAt: number; readyAt: number | null };
 }
 
 /** Popup / background -> content script. */
@@ -43,6 +48,11 @@ export interface BackgroundCommands {
   countsChanged: { request: { counts: Record<BlockKind, number>; hiding: boolean }; reply: void };
   /** Copy the card of a tab in a format (popup buttons use their own clipboard; this is for menu and shortcut). */
   copyCard: { request: { tabId: number; format?: CopyFormat }; reply: boolean };
+  /**
+   * Run the entity engine (recogniser, its indexes, the card: src/content/engine.iife.ts) in the sender's frame.
+   * A second script, injected in idle time, so the script that hides at document_idle stays small.
+   */
+  loadEngine: { request: Record<string, never>; reply: boolean };
 }
 
 /** Background -> offscreen document (Chrome only: the service worker has no clipboard). */

@@ -22,8 +22,12 @@ async function startOnFixture(): Promise<void> {
 const ask = async (msg: object) => (await (await fakeBrowser.runtime.onMessage.trigger(msg, {}, () => undefined))[0]) as unknown as PageState;
 const waitFor = async (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 3000 });
 
+// The background's part of loadEngine: it runs the engine script in the page's frame, here simply by importing it.
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: { type?: string }) => {
+    if (msg?.type === 'loadEngine') await import('../../src/content/engine.iife');
+    return msg?.type === 'loadEngine' ? true : undefined;
+  }) as never);
 });
 afterEach(() => controller?.abort());
 
@@ -77,4 +81,34 @@ test('unknown messages are ignored, not answered with an error', async () => {
   await startOnFixture();
   const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, {}, () => undefined);
   expect(replies.filter((r) => r !== undefined)).toEqual([]);
+});
+
+test('the entity engine arrives as a second script in idle time: highlights, entities and the card', async () => {
+  delete (globalThis as Record<string, unknown>).__finlensEngine;
+  await startOnFixture();
+  const asked = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { type?: string }).type === 'loadEngine');
+  await waitFor(() => document.querySelector('finlens-mention') !== null);
+  expect(asked()).toHaveLength(1);
+  const names = [...document.querySelectorAll('finlens-mention')].map((m) => m.textContent);
+  expect(names.some((n) => /Zuckerberg/.test(n ?? ''))).toBe(true);
+  const state = await ask({ type: 'getState' });
+  expect(state.entities.map((e) => e.name)).toContain('Mark Zuckerberg');
+  expect(state.card?.headline).toBe('Zuckerbergs Milliarden-Wette');
+  expect(asked()).toHaveLength(1);
+});
+
+test('when the engine cannot load, hiding still works and getState answers without a card', async () => {
+  delete (globalThis as Record<string, unknown>).__finlensEngine;
+  vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation((async (msg: { type?: string }) => {
+    if (msg?.type === 'loadEngine') throw new Error('Missing host permission for the tab');
+    return undefined;
+  }) as never);
+  await startOnFixture();
+  const state = await ask({ type: 'getState' });
+  expect(state.hiding).toBe(true);
+  expect(state.articleFound).toBe(true);
+  expect(state.card).toBeNull();
+  expect(state.entities).toEqual([]);
+  expect(document.querySelectorAll('[data-finlens-hide]').length).toBeGreaterThan(0);
+  expect(document.querySelector('finlens-mention')).toBeNull();
 });

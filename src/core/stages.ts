@@ -1,0 +1,65 @@
+// The first half of the analysis: the article and the blocks to hide. Kept apart from the recogniser and the card
+// (analyze.ts adds those) so that the content script that hides at document_idle carries only this code; the
+// recogniser, its compiled indexes and the card arrive later, in idle time, as a second script (see
+// src/content/engine.iife.ts). Pure: it never mutates `doc` and touches no browser or Node API.
+import type { AnalyzeOptions, Article, HiddenBlock } from './types';
+import { profileFor, type SiteProfile } from '../sites';
+import { detectArticle } from './article';
+import { findHiddenBlocks, type BodyWalk } from './ads';
+
+export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export interface HidingStages {
+  readonly doc: Document;
+  readonly url: string | null;
+  readonly profile: SiteProfile | null;
+  readonly options: AnalyzeOptions;
+  /** 1. The article: root, clean text, metadata. */
+  article(): Article;
+  /**
+   * 2. Blocks to hide, guarded so that no article text is ever among them. `walk`: a body walk of this document
+   * already done (the content script runs it in slices before the article is known); else one is made.
+   */
+  hidden(walk?: BodyWalk): HiddenBlock[];
+  /** Runs `fn` once per name and records its milliseconds; later calls return the first result. */
+  once<T>(name: string, fn: () => T): T;
+  has(name: string): boolean;
+  /** Adds stepped work measured outside `once`. */
+  record(name: string, ms: number): void;
+  /** Milliseconds per stage computed so far. */
+  timings(): Record<string, number>;
+}
+
+export function stageHiding(doc: Document, options: AnalyzeOptions = {}): HidingStages {
+  const url = options.url ?? null;
+  const hideOn = options.stages?.hide ?? true;
+  const profile = profileFor(url);
+  const timings: Record<string, number> = {};
+  const cache = new Map<string, unknown>();
+  const once = <T>(name: string, fn: () => T): T => {
+    if (!cache.has(name)) {
+      const t0 = now();
+      cache.set(name, fn());
+      timings[name] = (timings[name] ?? 0) + now() - t0;
+    }
+    return cache.get(name) as T;
+  };
+  const stages: HidingStages = {
+    doc,
+    url,
+    profile,
+    options,
+    article: () => once('article', () => detectArticle(doc, { url, profile })),
+    hidden: (walk) =>
+      hideOn
+        ? once('hide', () => findHiddenBlocks(doc, { article: stages.article(), profile, userRules: options.userRules ?? '', url, walk }))
+        : [],
+    once,
+    has: (name) => cache.has(name),
+    record: (name, ms) => {
+      timings[name] = (timings[name] ?? 0) + ms;
+    },
+    timings: () => ({ ...timings }),
+  };
+  return stages;
+}
