@@ -242,13 +242,18 @@ function runSteps(
   next(0);
 }
 
-/** The next task, without the 4 ms clamp of nested timeouts. */
+/**
+ * The next task, without the 4 ms clamp of nested timeouts: one message per call on one channel, opened on first
+ * use (a new MessageChannel per task showed up in the CPU profile).
+ */
+let channel: MessageChannel | null = null;
+const queued: (() => void)[] = [];
 function soon(fn: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(fn);
   channel.port2.postMessage(null);
 }
 

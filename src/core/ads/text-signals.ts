@@ -70,6 +70,14 @@ add('cta', 5, ['ordervolumen'], [], ['marktüblicher spreads']);
 add('cta', 3, [], [], ['0 euro', '0 €', '0,00 €', '0,00 euro']);
 add('cta', 4, [], [], ['sign up', 'try it']);
 add('cta', 6, [], [], ['kostenlos handeln', 'gebührenfrei handeln', 'provisionsfrei handeln', 'kostenloser wertpapierhandel']);
+/** Stems by their first five letters (every stem has at least five), so a word is tried against its few stems only. */
+const STEM_KEY = 5;
+const STEMS_BY_KEY = new Map<string, [string, Hit][]>();
+for (const entry of STEMS) {
+  const key = entry[0].slice(0, STEM_KEY);
+  if (entry[0].length < STEM_KEY) throw new Error(`stem shorter than ${STEM_KEY}: ${entry[0]}`);
+  STEMS_BY_KEY.set(key, [...(STEMS_BY_KEY.get(key) ?? []), entry]);
+}
 const PAIR_FIRST = new Set([...PAIRS.keys()].map((p) => p.split(' ')[0]!));
 const JETZT_VERBS = new Set(['wechseln', 'eröffnen', 'handeln', 'starten', 'testen', 'sichern', 'informieren', 'traden']);
 
@@ -105,7 +113,10 @@ export function countText(text: string): TextCounts | null {
     if (w.endsWith('.') && w !== 'k.o.-schwelle') w = w.slice(0, -1);
     const h = WORDS.get(w);
     if (h) hit(h);
-    else if (w.length >= 5) for (const [st, sh] of STEMS) if (w.startsWith(st)) hit(sh);
+    else if (w.length >= STEM_KEY) {
+      const stems = STEMS_BY_KEY.get(w.slice(0, STEM_KEY));
+      if (stems) for (const [st, sh] of stems) if (w.startsWith(st)) hit(sh);
+    }
     if (prev && PAIR_FIRST.has(prev)) hit(PAIRS.get(prev + ' ' + w));
     if (w === 'jetzt') jetzt = true;
     else if (jetzt && JETZT_VERBS.has(w)) cta |= 2;
