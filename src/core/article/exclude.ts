@@ -37,7 +37,36 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
+  dropTrailingHeadings(root, scan, excluded);
   return excluded;
+}
+
+/** Headings after the root's last kept paragraph ("Related topics" over an excluded link list, "Our partners"
+ *  over a logo wall) label boilerplate that is gone: they go too. A heading that wraps text (markup that never
+ *  closes it) is not a label. */
+function dropTrailingHeadings(root: ElStats, scan: PageScan, excluded: Set<Element>): void {
+  const trailing: ElStats[] = [];
+  let text = false;
+  for (let i = root.index + 1; i < root.end; ) {
+    const s = scan.order[i];
+    if (excluded.has(s.el)) {
+      i = Math.max(s.end, i + 1);
+      continue;
+    }
+    if (HEADING_TAGS.has(s.tag)) {
+      if (s.textLen > 0) trailing.push(s);
+      i = Math.max(s.end, i + 1);
+      continue;
+    }
+    if (s.owner === s && s.ownLen > 0) {
+      trailing.length = 0;
+      text = true;
+    }
+    i++;
+  }
+  // Headings alone are still a text (a page of titles); only those after the body are labels.
+  if (!text) return;
+  for (const h of trailing) if (h.goodRaw === 0 && h.textLen < TUNING.maxLabelChars) excluded.add(h.el);
 }
 
 /**

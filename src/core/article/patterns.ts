@@ -142,6 +142,8 @@ export const TUNING = {
   maxCardShare: 0.2,
   /** Paragraph characters (little link text) that make a box named only "widget" content after all. */
   minWidgetProse: 500,
+  /** A heading longer than this is text, not a box label. */
+  maxLabelChars: 200,
   /** Cap for the pre-order walk inside the root. */
   maxElements: 200_000,
 } as const;
