@@ -151,7 +151,8 @@ function run(state: State, full: boolean): void {
     // The indexes, then the recogniser itself, a slice at a time (no warm-up runs on made-up text: with the work
     // sliced, a cold function costs its first slice a little, not a long task).
     ...warmup.map(({ name, warm }) => ({ name, run: () => !warm(sliceOver(performance.now())) })),
-    { name: 'entities', run: () => !staged.stepEntities(sliceOver(performance.now())) },
+    // Logged with the recogniser phase the slice started in, so the benchmark can tell which phase a slow task ran.
+    { name: 'entities', stage: () => `entities/${staged.entityPhase()}`, run: () => !staged.stepEntities(sliceOver(performance.now())) },
     { name: 'highlight', run: () => placeAndPaint(state, staged) },
   ];
   runSteps(hideSteps, soon, current, (stage, at, ms) => { hideMs += ms; logTask(state, stage, at, ms); }, () => {
@@ -210,6 +211,8 @@ function timed<T>(state: State, stage: string, fn: () => T): T {
 /** One stage of a run, in a task of its own. `run` returns true when it has more to do in another task. */
 interface Step {
   name: string;
+  /** The name to log for the task about to run, when it is more specific than `name`. */
+  stage?: () => string;
   run: () => boolean | void;
 }
 
@@ -226,15 +229,17 @@ function runSteps(
     if (i >= steps.length) return done();
     schedule(() => {
       if (!current()) return;
+      const step = steps[i]!;
+      const stage = step.stage?.() ?? step.name;
       const t0 = performance.now();
       let more: boolean | void = false;
       try {
-        more = steps[i].run();
+        more = step.run();
       } catch (error) {
         console.debug('FinLens: a stage failed; the page is left as it was.', error);
         return;
       } finally {
-        spent(steps[i].name, t0, performance.now() - t0);
+        spent(stage, t0, performance.now() - t0);
       }
       next(more ? i : i + 1);
     });

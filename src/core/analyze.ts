@@ -26,6 +26,8 @@ export interface StagedAnalysis {
    * then returns the result (the same as computed at once). Lets the content script keep every task short.
    */
   stepEntities(yieldNow: () => boolean): boolean;
+  /** The recogniser phase the next `stepEntities` starts in (for the content script's task log). */
+  entityPhase(): string;
   /** 4. The summary card. */
   card(): SummaryCard;
   /** Everything, computing what has not been computed yet. */
@@ -65,6 +67,7 @@ export function withEntities(base: HidingStages): StagedAnalysis {
       if (done) staged.entities();
       return done;
     },
+    entityPhase: () => (base.has('entities') ? 'done' : recogniser?.phase ?? 'start'),
     card: () =>
       base.once('card', () => {
         const { entities, mentions } = staged.entities();

@@ -79,3 +79,13 @@ describe('the staged analysis steps its entities stage', () => {
     expect(staged.timings().entities).toBeGreaterThan(0);
   });
 });
+
+test('a run names the phase its next step starts in, in pipeline order, and ends in done', () => {
+  const run = startRecognise(seedArticle.text, { lang: 'de', watchlist: [] });
+  const seen: string[] = [run.phase];
+  while (!run.step(() => true)) if (seen.at(-1) !== run.phase) seen.push(run.phase);
+  seen.push(run.phase);
+  expect(seen.at(-1)).toBe('done');
+  expect([...new Set(seen)]).toEqual(['tokenize', 'scan', 'context-orgs', 'propagate', 'identifiers', 'roles', 'assemble', 'done']);
+  expect(startRecognise('', { lang: 'de' }).phase).toBe('done');
+});

@@ -41,7 +41,7 @@ export function recognise(text: string, ctx: RecogniseContext): Recognised {
 /** Same as `recognise` but lets errors through: for tests and the evaluation, where a bug must not look like a miss. */
 export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazetteer = gazetteer()): Recognised {
   const run = pipeline(text, ctx, g);
-  for (const phase of run.phases) phase(); // without a clock each phase runs to its end
+  for (const phase of run.phases) phase.run(); // without a clock each phase runs to its end
   return run.result();
 }
 
@@ -53,6 +53,8 @@ export interface RecogniseRun {
   step(yieldNow?: () => boolean): boolean;
   /** The result, the same as `recognise(text, ctx)`; runs whatever is left first. */
   result(): Recognised;
+  /** The phase the next step starts in ('done' at the end), so a caller can tell which phase a slow slice ran. */
+  readonly phase: string;
 }
 
 /**
@@ -62,14 +64,14 @@ export interface RecogniseRun {
  */
 export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRun {
   const empty = (): Recognised => ({ entities: [], mentions: [] });
-  if (typeof text !== 'string' || !text) return { step: () => true, result: empty };
+  if (typeof text !== 'string' || !text) return { step: () => true, result: empty, phase: 'done' };
   const { phases, result } = pipeline(text, ctx);
   let out: Recognised | null = null;
   let phase = 0;
   const step = (yieldNow?: () => boolean): boolean => {
     try {
       while (phase < phases.length) {
-        if (phases[phase](yieldNow) === false) return false;
+        if (phases[phase]!.run(yieldNow) === false) return false;
         phase++;
         if (phase < phases.length && yieldNow?.()) return false;
       }
@@ -86,6 +88,9 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
       step();
       return out ?? empty();
     },
+    get phase() {
+      return phases[phase]?.name ?? 'done';
+    },
   };
 }
 
@@ -94,23 +99,31 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
  * walk (returns false while it was asked to pause with tokens left), context organisations, propagation,
  * identifiers, roles, the entity list. `recogniseStrict` runs them straight through, `startRecognise` a slice at a time.
  */
-function pipeline(text: string, ctx: RecogniseContext, given?: Gazetteer): { phases: ((yieldNow?: () => boolean) => boolean | void)[]; result: () => Recognised } {
+interface Phase {
+  name: string;
+  run: (yieldNow?: () => boolean) => boolean | void;
+}
+
+function pipeline(text: string, ctx: RecogniseContext, given?: Gazetteer): { phases: Phase[]; result: () => Recognised } {
   let g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', tokens: Token[], scanned: ScanRun, orgs: Span[], spans: Resolved[];
   let ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>, out: Recognised;
-  const phases = [
-    () => {
-      g = given ?? gazetteer();
-      lex = lexicon();
-      lang = guessLang(text, ctx.lang);
-      tokens = tokenize(text);
-      scanned = startScan(tokens, g, lex, lang);
+  const phases: Phase[] = [
+    {
+      name: 'tokenize',
+      run: () => {
+        g = given ?? gazetteer();
+        lex = lexicon();
+        lang = guessLang(text, ctx.lang);
+        tokens = tokenize(text);
+        scanned = startScan(tokens, g, lex, lang);
+      },
     },
-    (yieldNow?: () => boolean) => scanned.step(yieldNow),
-    () => void (orgs = contextOrgs(tokens, scanned.result(), g, lex, lang)),
-    () => void (spans = propagate(tokens, text, orgs, lex, lang)),
-    () => void (ids = findIdentifiers(text, g)),
-    () => void (roles = assignRoles(tokens, text, spans, lex)),
-    () => void (out = assemble(text, ctx, tokens, spans, ids, roles)),
+    { name: 'scan', run: (yieldNow) => scanned.step(yieldNow) },
+    { name: 'context-orgs', run: () => void (orgs = contextOrgs(tokens, scanned.result(), g, lex, lang)) },
+    { name: 'propagate', run: () => void (spans = propagate(tokens, text, orgs, lex, lang)) },
+    { name: 'identifiers', run: () => void (ids = findIdentifiers(text, g)) },
+    { name: 'roles', run: () => void (roles = assignRoles(tokens, text, spans, lex)) },
+    { name: 'assemble', run: () => void (out = assemble(text, ctx, tokens, spans, ids, roles)) },
   ];
   return { phases, result: () => out };
 }
