@@ -1,6 +1,6 @@
 // Boilerplate inside the chosen root: share bars, related links, newsletter boxes, comment sections, ad
 // slots. Each excluded element is left out of `Article.text` by `buildTextIndex`; nothing is removed from
-// the page. One pre-order walk over the root's subtree, not descending into what it excludes.
+// the page. One pass over the root's elements in document order, stepping over what it excludes.
 import { BLOCK_TAGS } from '../text';
 import type { ElStats, PageScan } from './walk';
 import { DATE_ONLY, FURNITURE_TEXT, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
@@ -13,17 +13,19 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
   const rootGood = Math.max(root.goodClean, 1);
   const builderText = holdsWidgetProse(root, scan);
   for (const card of teaserCards(root, scan, rootGood)) excluded.add(card);
-  const stack: Element[] = [];
-  for (let c = root.el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  let visited = 0;
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (++visited > TUNING.maxElements) break;
-    if (excluded.has(el)) continue;
-    const s = scan.stats.get(el);
-    if (!s) continue; // skipped by the walk (script, style, hidden): buildTextIndex skips it too
+  // The root's elements in document order are `scan.order[root.index + 1 .. root.end)`: stepping over an
+  // excluded element's subtree is a jump to its `end`, with no DOM traversal (linkedom's sibling getters are
+  // slow). Elements the walk skipped (script, style, hidden) are not in `order`: buildTextIndex skips them too.
+  for (let i = root.index + 1; i < root.end; ) {
+    const s = scan.order[i];
+    const el = s.el;
+    if (excluded.has(el)) {
+      i = Math.max(s.end, i + 1);
+      continue;
+    }
     if (scan.styleHidden.has(el) && !(s.goodClean >= TUNING.minHiddenContent && isCollapsible(s))) {
       excluded.add(el);
+      i = Math.max(s.end, i + 1);
       continue;
     }
     if (shouldExclude(s, rootGood, builderText)) {
@@ -33,9 +35,10 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
       const labelled = HEADING_TAGS.has(s.tag) && s.lead && (TEASER_TEXT.test(s.lead) || FURNITURE_TEXT.test(s.lead));
       if (labelled && box && box !== root && box.goodClean < TUNING.maxLabelledBoxShare * rootGood) excluded.add(box.el);
       else excluded.add(el);
+      i = Math.max(s.end, i + 1);
       continue;
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    i++;
   }
   dropTrailingHeadings(root, scan, excluded);
   return excluded;
@@ -43,30 +46,29 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
 
 /** Headings after the root's last kept paragraph ("Related topics" over an excluded link list, "Our partners"
  *  over a logo wall) label boilerplate that is gone: they go too. A heading that wraps text (markup that never
- *  closes it) is not a label. */
+ *  closes it) is not a label. Read backwards from the root's end: only the tail is looked at. */
 function dropTrailingHeadings(root: ElStats, scan: PageScan, excluded: Set<Element>): void {
   const trailing: ElStats[] = [];
-  let text = false;
-  for (let i = root.index + 1; i < root.end; ) {
+  for (let i = root.end - 1; i > root.index; i--) {
     const s = scan.order[i];
-    if (excluded.has(s.el)) {
-      i = Math.max(s.end, i + 1);
-      continue;
+    const heading = HEADING_TAGS.has(s.tag);
+    if (!heading && !(s.owner === s && s.ownLen > 0)) continue;
+    if (heading ? s.textLen === 0 : false) continue;
+    if (!keptOutsideHeadings(s, root, excluded)) continue;
+    if (!heading) {
+      // Headings alone are still a text (a page of titles); only those after the body are labels.
+      for (const h of trailing) if (h.goodRaw === 0 && h.textLen < TUNING.maxLabelChars) excluded.add(h.el);
+      return;
     }
-    if (HEADING_TAGS.has(s.tag)) {
-      if (s.textLen > 0) trailing.push(s);
-      i = Math.max(s.end, i + 1);
-      continue;
-    }
-    if (s.owner === s && s.ownLen > 0) {
-      trailing.length = 0;
-      text = true;
-    }
-    i++;
+    trailing.push(s);
   }
-  // Headings alone are still a text (a page of titles); only those after the body are labels.
-  if (!text) return;
-  for (const h of trailing) if (h.goodRaw === 0 && h.textLen < TUNING.maxLabelChars) excluded.add(h.el);
+}
+
+/** `s` is in the text (neither it nor an ancestor below the root excluded) and not inside a heading. */
+function keptOutsideHeadings(s: ElStats, root: ElStats, excluded: ReadonlySet<Element>): boolean {
+  if (excluded.has(s.el)) return false;
+  for (let p = s.parent; p && p !== root; p = p.parent) if (excluded.has(p.el) || HEADING_TAGS.has(p.tag)) return false;
+  return true;
 }
 
 /**
