@@ -7,7 +7,7 @@
 //   - with --trace, the compile and evaluation of the content-script bundle (a CDP trace of each page);
 //   - the JS heap the extension adds: the same pages opened in a second browser without the extension.
 // The content script measures itself (performance.now around its own work) and reports through getState.
-// Usage: node scripts/bench-browser.mjs [--limit 40] [--trace]   (needs npm run build and ../shared/corpus; else the
+// Usage: node scripts/bench-browser.mjs [--limit 40] [--trace] [--explain: list our tasks around each long task of ours]   (needs npm run build and ../shared/corpus; else the
 // fixtures; FINLENS_EXT=dir benchmarks another build, e.g. a copy of an older dist/chrome)
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { startServer, SITE_HOST } from '../e2e/server.mjs';
 
 const limit = Number(process.argv[process.argv.indexOf('--limit') + 1]) || 40;
 const trace = process.argv.includes('--trace');
+const explain = process.argv.includes('--explain');
 const CORPUS = resolve(ROOT, '../shared/corpus/extraction/trafilatura-dev');
 const executablePath = findChromium();
 if (!executablePath) {
@@ -180,6 +181,11 @@ try {
         if (long.ms <= 50) continue;
         const origin = originOf(long, perf);
         (longByOrigin[origin] ??= []).push(`${pages[i].id} ${long.ms.toFixed(0)} ms`);
+        // --explain: our tasks around a long task of ours (which slices ran in it, and how long each took).
+        if (explain && origin.startsWith('content script: ') && perf?.log) {
+          const near = perf.log.filter((t) => t.at + t.ms > long.at - 20 && t.at < long.at + long.ms + 20);
+          console.log(`  long task ${long.ms.toFixed(0)} ms at ${long.at.toFixed(0)} on ${pages[i].id}: ${near.map((t) => `${t.stage} @${t.at.toFixed(0)} ${t.ms.toFixed(1)} ms`).join(', ')}`);
+        }
       }
       if (state?.perf) {
         runs.push(state.perf.runs[0]);
