@@ -66,7 +66,9 @@ const fmt = (st) => `n=${st.n} p50=${st.p50?.toFixed(2)} p95=${st.p95?.toFixed(2
 async function heapAfter(context, i) {
   const page = await context.newPage();
   await page.goto(urlOf(i), { waitUntil: 'load', timeout: 20000 }).catch(() => undefined);
-  await page.waitForTimeout(600);
+  // Long enough for the idle phase (the entity engine, its indexes, the highlights) to have run; the same wait
+  // without the extension.
+  await page.waitForTimeout(2500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   await cdp.send('Performance.enable');
