@@ -127,6 +127,8 @@ function shouldExclude(s: ElStats, rootGood: number, builderText: boolean): bool
   // make deep pages quadratic.
   if (s.textLen < 300 && s.goodClean < 200 && s.lead && (TEASER_TEXT.test(s.lead) || META_LINE.test(s.lead) || FURNITURE_TEXT.test(s.lead))) return true;
   if (s.textLen < 80 && s.lead && s.lead.length === s.textLen && DATE_ONLY.test(s.lead)) return true;
+  // A promotion box: a call-to-action link with a line or two of pitch, no paragraph of the story.
+  if (s.ctaLinks > 0 && s.textLen < TUNING.maxPromoChars && s.goodClean < 0.5 * s.textLen) return true;
   if (heading) return TUNING.excludeLinkedHeadings > 0 && s.linkLen >= 0.8 * s.textLen && s.tag !== 'H1';
   if (s.tag === 'FIGCAPTION' && TUNING.excludeCaptions) return true;
   // Link lists: mostly link text and no real paragraph of their own.

@@ -142,11 +142,17 @@ export const TUNING = {
   maxCardShare: 0.2,
   /** Paragraph characters (little link text) that make a box named only "widget" content after all. */
   minWidgetProse: 500,
+  /** A box with a call-to-action link and less text than this (and under half of it prose) is a promotion. */
+  maxPromoChars: 600,
   /** A heading longer than this is text, not a box label. */
   maxLabelChars: 200,
   /** Cap for the pre-order walk inside the root. */
   maxElements: 200_000,
 } as const;
+
+/** Link text of a call to action: a button to buy, sign up, book or download, or a link ending in an arrow. */
+export const CTA_TEXT =
+  /^\s*(?:(?:get started|learn more|find out more|mehr erfahren|contact us|watch now|see (?:the )?(?:course|offer|deal|plans|pricing)|sign (?:me )?up|start (?:your |a )?free trial|try (?:it )?(?:for )?free|(?:request|book|schedule|get) (?:a |your )?(?:free )?(?:demo|quote|consultation)|download (?:now|the|our|your)|shop now|buy now|join (?:now|us|free)|register now|jetzt (?:anmelden|registrieren|kaufen|bestellen|testen|abonnieren|downloaden|herunterladen)|kostenlos (?:testen|registrieren|anmelden))\b|.*\S\s*[>→»›]\s*$)/i;
 
 /** Own text of a block starting like this is a legal notice or copyright line, never article text. */
 export const LEGAL_TEXT =

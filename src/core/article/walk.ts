@@ -3,7 +3,7 @@
 // later has to run querySelectorAll over the page. Iterative because pages with 10,000 nested divs exist.
 import { BLOCK_TAGS, isSkippedElement, tagOf } from '../text';
 import { classOf, findBody, findHtml } from './dom';
-import { LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING, WEAK_BOILERPLATE_HINT } from './patterns';
+import { CTA_TEXT, LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING, WEAK_BOILERPLATE_HINT } from './patterns';
 
 export interface ElStats {
   el: Element;
@@ -41,6 +41,8 @@ export interface ElStats {
   paraLen: number;
   /** Headings in the subtree whose text is (almost) all link: teaser cards. */
   linkedHeadings: number;
+  /** Links in the subtree that are calls to action ("Get started", "Request a demo", "See course >"). */
+  ctaLinks: number;
   /** Inside a link. */
   inLink: boolean;
   /** Inside <pre> or <code>: class names there come from syntax highlighters ("hljs-comment"), not layout. */
@@ -192,6 +194,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     p.headingLen += s.headingLen;
     p.cellLen += s.cellLen;
     p.linkedHeadings += s.linkedHeadings;
+    p.ctaLinks += s.ctaLinks;
     if (!s.boiler) p.goodClean += s.goodClean;
   };
 
@@ -201,7 +204,10 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const len = collapsedLength(data);
     if (!len) return;
     cur.textLen += len;
-    if (cur.inLink) cur.linkLen += len;
+    if (cur.inLink) {
+      cur.linkLen += len;
+      if (len <= 40 && CTA_TEXT.test(data)) cur.ctaLinks++;
+    }
     const owner = cur.owner;
     if (owner.lead.length < 60) owner.lead += (owner.lead ? ' ' : '') + data.trim().slice(0, 60);
     owner.ownLen += len;
@@ -281,7 +287,7 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
     const boiler = strongBoiler || weakBoiler;
     const s = {
       el, tag, parent, depth: parent ? parent.depth + 1 : 0, textLen: 0, linkLen: 0, ownLen: 0, ownLinkLen: 0,
-      goodRaw: 0, goodClean: 0, headingLen: 0, cellLen: 0, linkedHeadings: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, weakBoiler: weakBoiler && !revealed, strong, classId, lead: '',
+      goodRaw: 0, goodClean: 0, headingLen: 0, cellLen: 0, linkedHeadings: 0, ctaLinks: 0, index: scan.order.length, end: 0, para: false, paraLen: 0, boiler: boiler || revealed, weakBoiler: weakBoiler && !revealed, strong, classId, lead: '',
       inLink: (parent?.inLink ?? false) || tag === INLINE_LINK,
       inCode,
       // Set in the literal (and fixed below for blocks) so that every ElStats has one shape.
