@@ -30,4 +30,15 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     const a = detectArticle(parse(page(html)), { url: null, profile: null });
     expect(a.text).toContain('Die Aufsicht hat die Regeln');
   });
+
+  test.each([
+    'Thank you! Your submission has been received!', 'Oops! Something went wrong while submitting the form.',
+    'Thanks for signing up!', 'Vielen Dank für Ihre Anmeldung.',
+  ])('the sign-up form message "%s" goes', (message) => {
+    const form = `<div class="box"><div class="done"><div>${message}</div></div></div>`;
+    const html = `<article><h1>Bericht</h1>${paragraphs(3)}${form}${paragraphs(2, 'Der Konzern')}</article>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('Der Konzern meldete im Quartal 2');
+    expect(a.text).not.toContain(message);
+  });
 });

@@ -81,6 +81,9 @@ export const FURNITURE_TEXT = new RegExp(
       '(?:diesen |den )?artikel (?:mit anderen )?teilen', 'möchten sie (?:den|diesen) artikel teilen', 'teilen sie (?:diesen|den) artikel',
       'share (?:this|on|via)\\b', 'follow us', 'folge(?:n sie)? uns', 'síguenos', 'siguenos', 'suivez-nous', 'seguici',
       'zum newsletter', 'newsletter (?:abonnieren|bestellen|anmelden)', 'jetzt (?:newsletter|abonnieren)', 'sign up for', 'subscribe to',
+      // sign-up forms: the confirmation and error messages they carry hidden until sent
+      'thanks? (?:you )?for (?:signing up|subscribing|your submission)',
+      'thank you!? your submission', 'oops!? something went wrong', 'vielen dank für (?:ihre|deine) anmeldung',
       // support and donation appeals
       'gef(?:ä|ae)llt (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|das)\\b', 'unterst(?:ü|ue)tzen sie (?:uns|unsere|unseren|diese)\\b',
       'unterst(?:ü|ue)tze (?:uns|unsere|unseren)\\b', 'jede (?:kleine )?spende', 'support (?:us|our (?:work|journalism))\\b',
