@@ -16,4 +16,15 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     expect(a.text).toContain('Die Firma meldete im Quartal 5');
     expect(a.text.includes(probe)).toBe(kept);
   });
+
+  test.each([
+    ['a category line above the first paragraph goes', '<div class="rubrik">Promis</div>', 'Promis', false],
+    ['a heading above the first paragraph stays', '<h2>Die Zinsen sinken weiter</h2>', 'Die Zinsen sinken', true],
+  ])('without a headline in the root: %s', (_name, above, probe, kept) => {
+    const html = `<header><h1>Das Magazin</h1></header><div class="story">${above}${paragraphs(5)}</div>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain('Die Firma meldete im Quartal 5');
+    expect(a.text.includes(probe)).toBe(kept);
+  });
 });
+

@@ -13,7 +13,7 @@ import { readMeta, type ProfileHits } from './meta';
 import { articleText } from './text-build';
 import { queryAllSafe } from '../dom';
 import { textUpTo } from './dom';
-import { TUNING } from './patterns';
+import { dropLeadingLabels } from './labels';
 
 export interface ArticleContext {
   url: string | null;
@@ -88,20 +88,6 @@ function headlineElement(scan: PageScan, root: ElStats, headline: string | null)
   return null;
 }
 
-/** Short lines above the headline inside the root (a section name, a category, "Press releases", a date)
- *  are page furniture: the story starts at its headline. Paragraphs there (a standfirst placed first) stay. */
-function dropLabelsBeforeHeadline(root: ElStats, headline: ElStats, scan: PageScan, excluded: Set<Element>): void {
-  for (let i = root.index + 1; i < headline.index; ) {
-    const s = scan.order[i];
-    if (s.end > headline.index) {
-      i++; // an ancestor of the headline: look inside
-      continue;
-    }
-    if (!excluded.has(s.el) && s.textLen > 0 && s.textLen < TUNING.maxLabelChars && s.goodRaw === 0) excluded.add(s.el);
-    i = Math.max(s.end, i + 1);
-  }
-}
-
 export function detectArticle(doc: Document, ctx: ArticleContext): Article {
   try {
     return detect(doc, ctx);
@@ -145,10 +131,8 @@ function detect(doc: Document, ctx: ArticleContext): Article {
     const profileExcluded = queryAllSafe(root.el, profile?.article?.exclude);
     const set = findExcluded(root, scan, [...profileExcluded, ...(expanded?.excluded ?? [])]);
     const headline = headlineElement(scan, root, meta.headline);
-    if (headline) {
-      set.add(headline);
-      dropLabelsBeforeHeadline(root, scan.stats.get(headline)!, scan, set);
-    }
+    if (headline) set.add(headline);
+    dropLeadingLabels(root, headline ? scan.stats.get(headline)! : null, scan, set);
     excluded = [...set];
     text = articleText(root, set, scan, revealedScan);
   }
