@@ -7,7 +7,7 @@
 //   - with --trace, the compile and evaluation of the content-script bundle (a CDP trace of each page);
 //   - the JS heap the extension adds: the same pages opened in a second browser without the extension.
 // The content script measures itself (performance.now around its own work) and reports through getState.
-// Usage: node scripts/bench-browser.mjs [--limit 40] [--trace] [--explain: list our tasks around each long task of ours]   (needs npm run build and ../shared/corpus; else the
+// Usage: node scripts/bench-browser.mjs [--limit 40] [--trace] [--cold] [--explain: list our tasks around each long task of ours]   (needs npm run build and ../shared/corpus; else the
 // fixtures; FINLENS_EXT=dir benchmarks another build, e.g. a copy of an older dist/chrome)
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,15 @@ import { startServer, SITE_HOST } from '../e2e/server.mjs';
 const limit = Number(process.argv[process.argv.indexOf('--limit') + 1]) || 40;
 const trace = process.argv.includes('--trace');
 const explain = process.argv.includes('--explain');
+// --cold: each page under another supported site, so that (with site isolation) each load is a fresh renderer
+// process with nothing compiled yet: the cost of a reader's first page on a site. Without it all pages share one
+// site, and after the first page V8 reuses what it compiled.
+const cold = process.argv.includes('--cold');
+const COLD_HOSTS = ['www.boersennews.de', 'www.finanzen.net', 'www.onvista.de', 'www.ariva.de', 'www.wallstreet-online.de',
+  'www.finanznachrichten.de', 'www.boerse.de', 'www.boerse-online.de', 'www.deraktionaer.de', 'www.4investors.de',
+  'www.handelsblatt.com', 'www.n-tv.de', 'www.manager-magazin.de', 'www.investing.com', 'www.marketwatch.com',
+  'www.cnbc.com', 'www.reuters.com', 'finance.yahoo.com', 'seekingalpha.com', 'www.fool.com', 'www.businessinsider.com'];
+const hosts = cold ? COLD_HOSTS : [SITE_HOST];
 const CORPUS = resolve(ROOT, '../shared/corpus/extraction/trafilatura-dev');
 const executablePath = findChromium();
 if (!executablePath) {
@@ -35,8 +44,8 @@ if (existsSync(join(CORPUS, 'cases.json'))) {
 } else console.log('(../shared/corpus missing: benchmarking the fixtures only)');
 
 const byPath = new Map(pages.map((p, i) => [`/bench/${i}.html`, p.file]));
-const server = await startServer({ resolvePath: (path) => byPath.get(path) ?? null });
-const urlOf = (i) => `http://${SITE_HOST}:${server.port}/bench/${i}.html`;
+const server = await startServer({ resolvePath: (path) => byPath.get(path) ?? null, hosts });
+const urlOf = (i) => `http://${hosts[i % hosts.length]}:${server.port}/bench/${i}.html`;
 
 // Registered before any page script: long tasks and a burst of DOM mutations after load, like a live ticker.
 const INIT = () => {
@@ -77,7 +86,7 @@ async function heapAfter(context, i) {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
-const ext = await launchChromium({ executablePath, extension: resolve(process.env.FINLENS_EXT ?? resolve(ROOT, 'dist/chrome')), headless: true });
+const ext = await launchChromium({ executablePath, extension: resolve(process.env.FINLENS_EXT ?? resolve(ROOT, 'dist/chrome')), headless: true, hosts });
 const runs = [], highlight = [], batches = [], longTasks = [], heapWith = [];
 const stages = {};
 const tasks = [];
@@ -210,7 +219,7 @@ try {
 }
 
 // Baseline: the same pages, same browser, no extension.
-const plain = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`, '--disable-features=HttpsUpgrades'] });
+const plain = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--disable-features=HttpsUpgrades'] });
 const heapWithout = [];
 try {
   const ctx = await plain.newContext();
