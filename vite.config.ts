@@ -73,7 +73,13 @@ export default defineConfig(({ mode }) => {
   if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }), engineScriptOnlyForExecuteScript());
   return {
     plugins,
-    define: { __BROWSER__: JSON.stringify(browser), ...(mode === 'test' ? {} : snapshotDefines()) },
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      // The version both content scripts agree on (see src/content/engine-slot.ts). Not a timestamp: builds stay
+      // reproducible (the Firefox add-on review rebuilds from source and compares).
+      __FINLENS_BUILD__: JSON.stringify(baseManifest.version),
+      ...(mode === 'test' ? {} : snapshotDefines()),
+    },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -9,13 +9,18 @@ export interface EntityEngine {
   warmup: typeof RECOGNISER_WARMUP;
 }
 
-const KEY = '__finlensEngine';
+declare const __FINLENS_BUILD__: string | undefined;
+/**
+ * Keyed by version: after an update of the extension, a tab can still hold the engine of the old version in the same
+ * isolated world, and the new content script must load its own rather than call into the old one.
+ */
+export const ENGINE_SLOT = `__finlensEngine:${typeof __FINLENS_BUILD__ === 'string' ? __FINLENS_BUILD__ : 'dev'}`;
 const slot = globalThis as unknown as Record<string, EntityEngine | undefined>;
 
 export function registerEngine(engine: EntityEngine): void {
-  slot[KEY] = engine;
+  slot[ENGINE_SLOT] = engine;
 }
 
 export function registeredEngine(): EntityEngine | null {
-  return slot[KEY] ?? null;
+  return slot[ENGINE_SLOT] ?? null;
 }

@@ -87,5 +87,5 @@ test('a run names the phase its next step starts in, in pipeline order, and ends
   seen.push(run.phase);
   expect(seen.at(-1)).toBe('done');
   expect([...new Set(seen)]).toEqual(['tokenize', 'scan', 'context-orgs', 'propagate', 'identifiers', 'roles', 'assemble', 'done']);
-  expect(startRecognise('', { lang: 'de' }).phase).toBe('done');
+  expect(startRecognise('', { lang: 'de', watchlist: [] }).phase).toBe('done');
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { PageState } from '../../src/shared/messages';
+import { ENGINE_SLOT } from '../../src/content/engine-slot';
 
 const html = readFileSync('test/fixtures/boersennews--zuckerberg.html', 'utf8');
 let controller: AbortController;
@@ -84,7 +85,7 @@ test('unknown messages are ignored, not answered with an error', async () => {
 });
 
 test('the entity engine arrives as a second script in idle time: highlights, entities and the card', async () => {
-  delete (globalThis as Record<string, unknown>).__finlensEngine;
+  delete (globalThis as Record<string, unknown>)[ENGINE_SLOT];
   await startOnFixture();
   const asked = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { type?: string }).type === 'loadEngine');
   await waitFor(() => document.querySelector('finlens-mention') !== null);
@@ -98,7 +99,7 @@ test('the entity engine arrives as a second script in idle time: highlights, ent
 });
 
 test('when the engine cannot load, hiding still works and getState answers without a card', async () => {
-  delete (globalThis as Record<string, unknown>).__finlensEngine;
+  delete (globalThis as Record<string, unknown>)[ENGINE_SLOT];
   vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation((async (msg: { type?: string }) => {
     if (msg?.type === 'loadEngine') throw new Error('Missing host permission for the tab');
     return undefined;
