@@ -62,3 +62,23 @@ describe.each(PARSERS)('%s: metadata lines inside the root', (_dom, parse) => {
     expect(detectArticle(parse(page(html)), { url: null, profile: null }).text).toContain('am 12. Juni 2025 in Frankfurt');
   });
 });
+
+describe.each(PARSERS)('%s: a grid of teaser cards after the story', (_dom, parse) => {
+  const card = (i: number) => `<div class="card"><h3><a href="/s${i}">Ein anderer Beitrag Nummer ${i}</a></h3><p>Kurz erzählt, worum es in dem anderen Beitrag mit der Nummer ${i} geht, damit man klickt.</p></div>`;
+  test.each([
+    ['a long grid after the story goes', 12, 12, false],
+    ['two cards after a short story stay (a recipe\'s steps, an info box)', 2, 3, true],
+  ])('%s', (_name, n, story, kept) => {
+    const grid = Array.from({ length: n }, (_, i) => card(i + 1)).join('');
+    const html = `<article><h1>Titel</h1>${paragraphs(story)}${grid}</article>`;
+    const a = detectArticle(parse(page(html)), { url: null, profile: null });
+    expect(a.text).toContain(`meldete im Quartal ${story}`);
+    expect(a.text.includes('worum es in dem anderen Beitrag mit der Nummer 1 geht')).toBe(kept);
+  });
+
+  test('a listicle made of cards keeps them', () => {
+    const items = Array.from({ length: 8 }, (_, i) => card(i + 1)).join('');
+    const a = detectArticle(parse(page(`<article><h1>Die besten Beiträge</h1><p>Eine Auswahl der Redaktion für dieses Wochenende.</p>${items}</article>`)), { url: null, profile: null });
+    expect(a.text).toContain('mit der Nummer 8 geht');
+  });
+});

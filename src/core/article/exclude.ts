@@ -78,17 +78,27 @@ function keptOutsideHeadings(s: ElStats, root: ElStats, excluded: ReadonlySet<El
  */
 function teaserCards(root: ElStats, scan: PageScan, rootGood: number): ElStats['el'][] {
   if (!TUNING.excludeCards) return [];
-  const cards: ElStats['el'][] = [];
+  const cards: ElStats[] = [];
   let good = 0;
+  // Position in `order` after the last paragraph that is not in a card: cards from there on trail the story.
+  let lastOwnPara = -1;
   for (let i = root.index + 1; i < root.end; ) {
     const s = scan.order[i];
     if (s.linkedHeadings > 0 && s.textLen < 600 && s.goodClean < 400 && !HEADING_TAGS.has(s.tag) && BLOCK_TAGS.has(s.tag)) {
-      cards.push(s.el);
+      cards.push(s);
       good += s.goodClean;
       i = Math.max(s.end, i + 1); // outermost card only
-    } else i++;
+    } else {
+      if (s.para) lastOwnPara = i;
+      i++;
+    }
   }
-  return good < TUNING.maxCardShare * rootGood ? cards : [];
+  if (good < TUNING.maxCardShare * rootGood) return cards.map((c) => c.el);
+  // Many cards: a listicle, or a story followed by a long teaser grid. A grid (3 cards or more) after the
+  // story's last own paragraph goes when the story outside the cards is most of the text.
+  if (rootGood - good < 0.5 * rootGood) return [];
+  const trailing = cards.filter((c) => c.index > lastOwnPara);
+  return trailing.length >= 3 ? trailing.map((c) => c.el) : [];
 }
 
 const COLLAPSIBLE = /accordion|collaps|tab-?panel|toggle|expand|faq|spoiler|details/i;
