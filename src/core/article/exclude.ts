@@ -53,8 +53,14 @@ function dropTrailingHeadings(root: ElStats, scan: PageScan, excluded: Set<Eleme
     const s = scan.order[i];
     const heading = HEADING_TAGS.has(s.tag);
     if (!heading && !(s.owner === s && s.ownLen > 0)) continue;
-    if (heading ? s.textLen === 0 : false) continue;
-    if (!keptOutsideHeadings(s, root, excluded)) continue;
+    if (heading && s.textLen === 0) continue;
+    const block = blockingAncestor(s, root, excluded);
+    if (block) {
+      // Everything between the blocking ancestor and here lies inside it: go on before it (an excluded
+      // box) or at it (a heading wrapping blocks).
+      i = excluded.has(block.el) ? block.index : block.index + 1;
+      continue;
+    }
     if (!heading) {
       // Headings alone are still a text (a page of titles); only those after the body are labels.
       for (const h of trailing) if (h.goodRaw === 0 && h.textLen < TUNING.maxLabelChars) excluded.add(h.el);
@@ -64,11 +70,12 @@ function dropTrailingHeadings(root: ElStats, scan: PageScan, excluded: Set<Eleme
   }
 }
 
-/** `s` is in the text (neither it nor an ancestor below the root excluded) and not inside a heading. */
-function keptOutsideHeadings(s: ElStats, root: ElStats, excluded: ReadonlySet<Element>): boolean {
-  if (excluded.has(s.el)) return false;
-  for (let p = s.parent; p && p !== root; p = p.parent) if (excluded.has(p.el) || HEADING_TAGS.has(p.tag)) return false;
-  return true;
+/** The excluded element (`s` or an ancestor below the root) or heading ancestor that keeps `s` from being a
+ *  text block of its own, or null. */
+function blockingAncestor(s: ElStats, root: ElStats, excluded: ReadonlySet<Element>): ElStats | null {
+  if (excluded.has(s.el)) return s;
+  for (let p = s.parent; p && p !== root; p = p.parent) if (excluded.has(p.el) || HEADING_TAGS.has(p.tag)) return p;
+  return null;
 }
 
 /**
