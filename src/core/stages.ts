@@ -4,7 +4,7 @@
 // src/content/engine.iife.ts). Pure: it never mutates `doc` and touches no browser or Node API.
 import type { AnalyzeOptions, Article, HiddenBlock } from './types';
 import { profileFor, type SiteProfile } from '../sites';
-import { detectArticle } from './article';
+import { startArticle, type ArticleRun } from './article';
 import { findHiddenBlocks, type BodyWalk } from './ads';
 
 export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -16,6 +16,11 @@ export interface HidingStages {
   readonly options: AnalyzeOptions;
   /** 1. The article: root, clean text, metadata. */
   article(): Article;
+  /**
+   * Stage 1 a slice at a time: works on until done (true) or until `yieldNow()` says to stop (false); `article()`
+   * then returns the result (the same as computed at once).
+   */
+  stepArticle(yieldNow: () => boolean): boolean;
   /**
    * 2. Blocks to hide, guarded so that no article text is ever among them. `walk`: a body walk of this document
    * already done (the content script runs it in slices before the article is known); else one is made.
@@ -44,12 +49,22 @@ export function stageHiding(doc: Document, options: AnalyzeOptions = {}): Hiding
     }
     return cache.get(name) as T;
   };
+  let articleRun: ArticleRun | null = null;
+  const run = (): ArticleRun => (articleRun ??= startArticle(doc, { url, profile }));
   const stages: HidingStages = {
     doc,
     url,
     profile,
     options,
-    article: () => once('article', () => detectArticle(doc, { url, profile })),
+    article: () => once('article', () => run().result()),
+    stepArticle: (yieldNow) => {
+      if (cache.has('article')) return true;
+      const t0 = now();
+      const done = run().step(yieldNow);
+      timings.article = (timings.article ?? 0) + now() - t0;
+      if (done) stages.article();
+      return done;
+    },
     hidden: (walk) =>
       hideOn
         ? once('hide', () => findHiddenBlocks(doc, { article: stages.article(), profile, userRules: options.userRules ?? '', url, walk }))

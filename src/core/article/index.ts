@@ -5,7 +5,7 @@
 //  4. Metadata: profile selectors, JSON-LD, meta tags, visible elements (meta.ts).
 import type { Article, ArticleMeta } from '../types';
 import type { SiteProfile } from '../../sites';
-import { scanPage, type ElStats, type PageScan } from './walk';
+import { startPageScan, type ElStats, type PageScan, type PageScanRun } from './walk';
 import { chooseRoot } from './root';
 import { findExcluded } from './exclude';
 import { expandRoot } from './expand';
@@ -89,26 +89,62 @@ function headlineElement(scan: PageScan, root: ElStats, headline: string | null)
 }
 
 export function detectArticle(doc: Document, ctx: ArticleContext): Article {
-  try {
-    return detect(doc, ctx);
-  } catch {
-    // Never throw on a page: a broken page gives "no article".
-    return { root: null, text: '', excluded: [], meta: { ...EMPTY_META }, wordCount: 0, via: 'error' };
-  }
+  return startArticle(doc, ctx).result();
 }
 
-function detect(doc: Document, ctx: ArticleContext): Article {
-  let scan = scanPage(doc);
+/** The detector in steps, for the content script: the page walks pause every few nodes; the rest is one step. */
+export interface ArticleRun {
+  /** Works on until done (true) or until `yieldNow()` says to stop (false). Never throws. */
+  step(yieldNow?: () => boolean): boolean;
+  /** The article, the same as `detectArticle`; runs whatever is left first. */
+  result(): Article;
+}
+
+const failed = (): Article => ({ root: null, text: '', excluded: [], meta: { ...EMPTY_META }, wordCount: 0, via: 'error' });
+
+export function startArticle(doc: Document, ctx: ArticleContext): ArticleRun {
+  let walk: PageScanRun | null = null;
+  let scan: PageScan | null = null;
+  let reveal: PageScanRun | null = null;
   let revealedScan = false;
-  const body = scan.body ? scan.stats.get(scan.body) : undefined;
-  if (body && body.goodRaw < REVEAL_BELOW_CHARS) {
-    const revealed = scanPage(doc, { revealHidden: true });
-    const rb = revealed.body ? revealed.stats.get(revealed.body) : undefined;
-    if (rb && rb.goodRaw > 2 * body.goodRaw + REVEAL_BELOW_CHARS) {
-      scan = revealed;
-      revealedScan = true;
+  let out: Article | null = null;
+  const step = (yieldNow?: () => boolean): boolean => {
+    if (out) return true;
+    // Never throw on a page: a broken page gives "no article".
+    try {
+      walk ??= startPageScan(doc);
+      if (!scan) {
+        if (!walk.step(yieldNow)) return false;
+        scan = walk.result();
+      }
+      // Little paragraph text: the page may park its article in `hidden` containers; walk again, revealing them.
+      const body = scan.body ? scan.stats.get(scan.body) : undefined;
+      if (body && body.goodRaw < REVEAL_BELOW_CHARS && !revealedScan) {
+        reveal ??= startPageScan(doc, { revealHidden: true });
+        if (!reveal.step(yieldNow)) return false;
+        const revealed = reveal.result();
+        const rb = revealed.body ? revealed.stats.get(revealed.body) : undefined;
+        revealedScan = true;
+        if (rb && rb.goodRaw > 2 * body.goodRaw + REVEAL_BELOW_CHARS) scan = revealed;
+        else reveal = null;
+        if (yieldNow?.()) return false;
+      }
+      out = detect(doc, ctx, scan, reveal !== null);
+    } catch {
+      out = failed();
     }
-  }
+    return true;
+  };
+  return {
+    step,
+    result() {
+      step();
+      return out ?? failed();
+    },
+  };
+}
+
+function detect(doc: Document, ctx: ArticleContext, scan: PageScan, revealedScan: boolean): Article {
   const profile = ctx.profile;
   const fromProfile = profileRoot(doc, scan, profile);
   const choice = fromProfile ? { root: fromProfile, via: `profile:${profile!.id}` } : chooseRoot(scan);

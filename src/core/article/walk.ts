@@ -140,13 +140,33 @@ function holdsFlowContent(head: Element): boolean {
   return false;
 }
 
+/** The page walk, resumable: the content script runs it in slices so that no task of the hiding phase is long. */
+export interface PageScanRun {
+  /** Walks on until done (true) or until `yieldNow()` (asked every 16 nodes) says to stop (false). */
+  step(yieldNow?: () => boolean): boolean;
+  /** The scan; walks whatever is left first. */
+  result(): PageScan;
+}
+
 export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
+  return startPageScan(doc, options).result();
+}
+
+/** Asked often: on a cold page the first nodes also pay for compiling this code (see ads/scan.ts). */
+const CHECK_EVERY = 16;
+
+/**
+ * Starts the walk (nothing is read until `step`). The same scan as one uninterrupted walk: all state lives in the
+ * run, and a page that changes between two steps is walked as it is then (the content script analyses again once
+ * the page has settled).
+ */
+export function startPageScan(doc: Document, options: ScanOptions = {}): PageScanRun {
   const scan: PageScan = {
     stats: new Map(), order: [], body: findBody(doc), metas: [], jsonLd: [], links: [], title: null,
     h1: [], times: [], hinted: [], styleHidden: new Set(), images: [],
   };
   let rootEl = findHtml(doc);
-  if (!rootEl) return scan;
+  if (!rootEl) return { step: () => true, result: () => scan };
 
   const collectHead = (el: Element, tag: string): void => {
     if (tag === 'META') {
@@ -317,42 +337,67 @@ export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
 
   // Pointer walk (firstChild / nextSibling / parentNode): no allocation per node, no recursion. Garbage
   // collection dominated the time of a stack-of-frames walk on 1 MB pages.
-  let cur: ElStats | null = null; // the element whose children are being visited
-  let node: Node | null = rootEl;
-  let count = 0;
-  outer: while (node) {
-    if (node.nodeType === 3) {
-      if (cur) text(cur, (node as Text).data);
-    } else if (node.nodeType === 1) {
-      const s = enter(node as Element, cur);
-      if (s) {
-        if (++count > TUNING.maxElements) break;
-        const first: Node | null = node.firstChild;
-        if (first) {
-          cur = s;
-          node = first;
-          continue;
+  // The position is kept here between steps and in locals while walking (closure variables are slower in the loop).
+  let savedCur: ElStats | null = null; // the element whose children are being visited
+  let savedNode: Node | null = rootEl;
+  let savedCount = 0;
+  let walked = false;
+  const top: Element = rootEl;
+  const step = (yieldNow?: () => boolean): boolean => {
+    if (walked) return true;
+    let cur = savedCur;
+    let node = savedNode;
+    let count = savedCount;
+    let n = 0;
+    outer: while (node) {
+      if (yieldNow && ++n % CHECK_EVERY === 0 && yieldNow()) {
+        savedCur = cur;
+        savedNode = node;
+        savedCount = count;
+        return false;
+      }
+      if (node.nodeType === 3) {
+        if (cur) text(cur, (node as Text).data);
+      } else if (node.nodeType === 1) {
+        const s = enter(node as Element, cur);
+        if (s) {
+          if (++count > TUNING.maxElements) break;
+          const first: Node | null = node.firstChild;
+          if (first) {
+            cur = s;
+            node = first;
+            continue;
+          }
+          finish(s);
         }
-        finish(s);
+      }
+      // Next node: the sibling, or climb up, finishing each element whose children are done.
+      while (node) {
+        if (node === top) break outer;
+        const next: Node | null = node.nextSibling;
+        if (next) {
+          node = next;
+          continue outer;
+        }
+        node = node.parentNode;
+        if (cur) {
+          const done: ElStats = cur;
+          cur = done.parent;
+          finish(done);
+        }
       }
     }
-    // Next node: the sibling, or climb up, finishing each element whose children are done.
-    while (node) {
-      if (node === rootEl) break outer;
-      const next: Node | null = node.nextSibling;
-      if (next) {
-        node = next;
-        continue outer;
-      }
-      node = node.parentNode;
-      if (cur) {
-        const done: ElStats = cur;
-        cur = done.parent;
-        finish(done);
-      }
-    }
-  }
-  // Elements left open after the element cap still pass their sums up.
-  for (; cur; cur = cur.parent) finish(cur);
-  return scan;
+    // Elements left open after the element cap still pass their sums up.
+    for (; cur; cur = cur.parent) finish(cur);
+    walked = true;
+    savedCur = savedNode = null;
+    return true;
+  };
+  return {
+    step,
+    result() {
+      step();
+      return scan;
+    },
+  };
 }
