@@ -3,6 +3,7 @@
 // the page. One pass over the root's elements in document order, stepping over what it excludes.
 import { BLOCK_TAGS } from '../text';
 import type { ElStats, PageScan } from './walk';
+import { isImageBox } from './media';
 import { DATE_ONLY, FURNITURE_TEXT, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
 
 const COMMENTS = /comment|kommentar|disqus|respond/i;
@@ -24,6 +25,11 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
       continue;
     }
     if (scan.styleHidden.has(el) && !(s.goodClean >= TUNING.minHiddenContent && isCollapsible(s))) {
+      excluded.add(el);
+      i = Math.max(s.end, i + 1);
+      continue;
+    }
+    if (isImageBox(s, scan)) {
       excluded.add(el);
       i = Math.max(s.end, i + 1);
       continue;
