@@ -5,6 +5,7 @@
 import type { ElStats, PageScan } from './walk';
 import { isInside } from './dom';
 import { BOILERPLATE_TAGS, TUNING } from './patterns';
+import { addLead } from './lead';
 
 export interface Expanded {
   root: ElStats;
@@ -66,5 +67,6 @@ export function expandRoot(start: ElStats, scan: PageScan): Expanded {
     root = parent;
     excluded.push(...drop);
   }
+  root = addLead(root, scan, excluded);
   return { root, excluded };
 }
