@@ -27,6 +27,8 @@ interface State {
   shown: Entity[];
   /** Bumped on every run, so a deferred stage of an older run never paints over a newer one. */
   generation: number;
+  /** Aborted when a newer copy of the content script takes over (or the tests stop it): scheduled work stops. */
+  signal: AbortSignal;
   placed: PlacedMention[];
   unpaint: () => void;
   articleText: string;
@@ -54,6 +56,7 @@ export async function start(signal: AbortSignal): Promise<void> {
     full: null,
     shown: [],
     generation: 0,
+    signal,
     placed: [],
     unpaint: () => undefined,
     articleText: '',
@@ -111,7 +114,7 @@ function run(state: State, full: boolean): void {
   }
   const generation = ++state.generation;
   state.analysis = analysis;
-  const current = () => generation === state.generation;
+  const current = () => generation === state.generation && !state.signal.aborted;
   let hideMs = 0;
   // The walk of the hiding scan does not need the article: it goes first, in slices, so the first task at
   // document_idle stays a few milliseconds; the article detection and the guarded choice follow in tasks of their own.
@@ -197,6 +200,11 @@ async function engineFor(state: State, base: HidingStages): Promise<StagedAnalys
 function logTask(state: State, stage: string, at: number, ms: number): void {
   pushCapped(state.perf.tasks, ms);
   if (state.perf.log && state.perf.log.length < 400) state.perf.log.push({ stage, at: Math.round(at * 100) / 100, ms: Math.round(ms * 1000) / 1000 });
+}
+
+/** Runs stepped work in tasks of at most about 4 ms, each timed under `stage`; resolves when it is done. */
+async function inSlices(state: State, stage: string, step: (yieldNow: () => boolean) => boolean): Promise<void> {
+  while (!timed(state, stage, () => step(sliceOver(performance.now())))) await new Promise<void>((resolve) => soon(resolve));
 }
 
 /** Times work done on request (a message), for the benchmark's attribution of long tasks. */
@@ -324,11 +332,15 @@ function visibleCounts(counts: Record<BlockKind, number>, state: State): Record<
   return { ad: k.ad ? counts.ad : 0, leverage: k.leverage ? counts.leverage : 0, promo: k.promo ? counts.promo : 0 };
 }
 
-/** What the popup shows. The card is built here, on the first request (timed, for the benchmark's attribution). */
+/**
+ * What the popup shows. The card is built here, on the first request, in slices of its own tasks (logged, for the
+ * benchmark's attribution), after the entities if the idle phase has not finished them yet.
+ */
 async function pageState(state: State): Promise<PageState> {
   const a = state.analysis;
   const staged = a?.article().root ? await engineFor(state, a) : null;
-  const card = staged ? timed(state, 'card (on request)', () => staged.card()) : null;
+  if (staged) await inSlices(state, 'card (on request)', (yieldNow) => staged.stepCard(yieldNow));
+  const card = staged ? staged.card() : null;
   const entities = staged?.entities().entities ?? [];
   return {
     hiding: hidingNow(state),

@@ -8,7 +8,7 @@ import type { SiteProfile } from '../sites';
 import type { BodyWalk } from './ads';
 import { now, stageHiding, type HidingStages } from './stages';
 import { startRecognise, type RecogniseRun } from './entities';
-import { buildCard } from './card';
+import { startCard, type CardRun } from './card';
 
 export { stageHiding, type HidingStages } from './stages';
 
@@ -30,6 +30,8 @@ export interface StagedAnalysis {
   entityPhase(): string;
   /** 4. The summary card. */
   card(): SummaryCard;
+  /** Stage 4 (with stage 3 first, if it is not done) a slice at a time, like `stepEntities`. */
+  stepCard(yieldNow: () => boolean): boolean;
   /** Everything, computing what has not been computed yet. */
   result(): PageAnalysis;
   /** Milliseconds per stage computed so far. */
@@ -53,6 +55,15 @@ export function withEntities(base: HidingStages): StagedAnalysis {
     return recogniser;
   };
 
+  let card: CardRun | null = null;
+  const cardRun = (): CardRun => {
+    if (!card) {
+      const { entities, mentions } = staged.entities();
+      card = startCard({ doc, article: base.article(), entities, mentions, hidden: base.hidden(), url, profile });
+    }
+    return card;
+  };
+
   const staged: StagedAnalysis = {
     url,
     profile,
@@ -68,11 +79,16 @@ export function withEntities(base: HidingStages): StagedAnalysis {
       return done;
     },
     entityPhase: () => (base.has('entities') ? 'done' : recogniser?.phase ?? 'start'),
-    card: () =>
-      base.once('card', () => {
-        const { entities, mentions } = staged.entities();
-        return buildCard({ doc, article: base.article(), entities, mentions, hidden: base.hidden(), url, profile });
-      }),
+    card: () => base.once('card', () => cardRun().result()),
+    stepCard: (yieldNow) => {
+      if (base.has('card')) return true;
+      if (!staged.stepEntities(yieldNow)) return false;
+      const t0 = now();
+      const done = cardRun().step(yieldNow);
+      base.record('card', now() - t0);
+      if (done) staged.card();
+      return done;
+    },
     result: () => {
       const article = base.article();
       const hidden = base.hidden();
