@@ -113,3 +113,21 @@ test('when the engine cannot load, hiding still works and getState answers witho
   expect(document.querySelectorAll('[data-finlens-hide]').length).toBeGreaterThan(0);
   expect(document.querySelector('finlens-mention')).toBeNull();
 });
+
+test('a stopped copy (a newer one took over) runs none of its scheduled stages', async () => {
+  await startOnFixture();
+  await waitFor(() => document.querySelector('finlens-mention') !== null);
+  // Start again on a fresh copy of the page, and stop that copy right away: its stages were only scheduled.
+  for (const el of document.querySelectorAll('[data-finlens-article], [data-finlens-hide]')) {
+    el.removeAttribute('data-finlens-article');
+    el.removeAttribute('data-finlens-hide');
+  }
+  vi.resetModules();
+  const { start } = await import('../../src/content/index');
+  const second = new AbortController();
+  await start(second.signal);
+  second.abort();
+  await new Promise((r) => setTimeout(r, 300));
+  expect(document.querySelector('[data-finlens-article]')).toBeNull();
+  expect(document.querySelector('[data-finlens-hide]')).toBeNull();
+});
