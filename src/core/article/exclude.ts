@@ -4,6 +4,7 @@
 import { BLOCK_TAGS } from '../text';
 import type { ElStats, PageScan } from './walk';
 import { isImageBox } from './media';
+import { dropTail } from './tail';
 import { DATE_ONLY, FURNITURE_TEXT, HEADING_TAGS, META_LINE, TEASER_TEXT, TUNING } from './patterns';
 
 const COMMENTS = /comment|kommentar|disqus|respond/i;
@@ -46,6 +47,7 @@ export function findExcluded(root: ElStats, scan: PageScan, extraExcluded: Itera
     }
     i++;
   }
+  dropTail(root, scan, excluded);
   dropTrailingHeadings(root, scan, excluded);
   return excluded;
 }
