@@ -32,4 +32,19 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     const a = detectArticle(parse(html), { url: null, profile: null });
     expect(a.text).toContain('Alle Beiträge dieser Woche');
   });
+
+  test('a box after the last paragraph inside the body container is left out; a closing paragraph stays', () => {
+    const note = '<div class="note">Mehr zu Anleihen lesen Sie in unserem Ratgeber für Einsteiger.</div>';
+    const html = page(`<article><h1>Titel</h1><div class="body">${paragraphs(8)}<p>Die Aktie schloss am Abend leicht im Plus.</p>${note}</div></article>`);
+    const a = detectArticle(parse(html), { url: null, profile: null });
+    expect(a.text).toContain('Die Aktie schloss am Abend');
+    expect(a.text).not.toContain('Mehr zu Anleihen');
+  });
+
+  test('a box between paragraphs of the body container stays', () => {
+    const box = '<div class="note">Die Zahlen im Überblick: Umsatz plus vier Prozent.</div>';
+    const html = page(`<article><h1>Titel</h1><div class="body">${paragraphs(4)}${box}${paragraphs(4, 'Der Konzern')}</div></article>`);
+    const a = detectArticle(parse(html), { url: null, profile: null });
+    expect(a.text).toContain('Die Zahlen im Überblick');
+  });
 });
