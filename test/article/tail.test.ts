@@ -47,4 +47,14 @@ describe.each(PARSERS)('%s', (_dom, parse) => {
     const a = detectArticle(parse(html), { url: null, profile: null });
     expect(a.text).toContain('Die Zahlen im Überblick');
   });
+
+  test('a short box above the body container without paragraph or heading is left out; the lead stays', () => {
+    const info = '<div class="info"><span>E. Beispiel</span> <span>4 Min.</span></div>';
+    const lead = '<p class="intro">Der Hersteller hebt nach einem starken Quartal die Prognose für das Gesamtjahr an.</p>';
+    const html = page(`<article><h1>Titel</h1>${info}${lead}<div class="body">${paragraphs(12)}</div></article>`);
+    const a = detectArticle(parse(html), { url: null, profile: null });
+    expect(a.text).not.toContain('E. Beispiel');
+    expect(a.text).toContain('Der Hersteller hebt');
+    expect(a.text).toContain('meldete im Quartal 12');
+  });
 });

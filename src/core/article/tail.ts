@@ -1,7 +1,7 @@
 // Short boxes after the story's main text container: the body of most pages sits in one container that holds
 // nearly all of the root's paragraphs; short blocks the root holds after that container (an author line, a
 // sign-up prompt, a promotion, a legal line) are page furniture, not the story's continuation. Inside that
-// container, boxes after its last paragraph go too.
+// container, boxes after its last paragraph go too, and so do short boxes above it without paragraph or heading.
 import type { ElStats, PageScan } from './walk';
 
 /** Share of the root's paragraph text the main container must hold. */
@@ -26,6 +26,10 @@ function mainContainer(root: ElStats, scan: PageScan, excluded: ReadonlySet<Elem
     cur = next;
   }
 }
+
+/** A box above the main container without a paragraph or heading and shorter than this is a byline, a
+ *  reading time or a category line, not the story's beginning (a lead is a paragraph, a title a heading). */
+const MAX_HEAD_BOX_CHARS = 200;
 
 /** Inside the main container, only boxes go: a closing paragraph or list is the story's last word. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'TABLE', 'FORM']);
@@ -61,6 +65,10 @@ export function dropTail(root: ElStats, scan: PageScan, excluded: Set<Element>):
   for (const p of parents) {
     for (let c = p.el.firstElementChild; c; c = c.nextElementSibling) {
       const s = scan.stats.get(c);
+      if (s && s.end <= main.index && s.textLen > 0 && s.textLen < MAX_HEAD_BOX_CHARS && s.goodRaw === 0 && s.headingLen === 0) {
+        excluded.add(c);
+        continue;
+      }
       // Before the main container's end: the path to it, or what stands above it.
       if (!s || s.index < main.end || s.textLen === 0 || excluded.has(c)) continue;
       if (s.textLen < MAX_TAIL_BOX_CHARS) excluded.add(c);
