@@ -90,28 +90,49 @@ const TOKEN_CACHE = new Map<string, TokenHit>();
 /** Class names that classify a post by its tags or category (WordPress "tag-ads", "category-werbung"): not ads. */
 const TAXONOMY_NAME = /^(?:tag|tags|category|cat|topic|keyword|rubrik|ressort|schlagwort)[-_]/i;
 
+/** What one class name (or id) says on its own; `veto` cancels its own hit only ("ad-free"). */
+interface NameVerdict {
+  hit: string | null;
+  weak: string | null;
+  veto: boolean;
+  weakVeto: boolean;
+  label: boolean;
+}
+const SKIP_NAME: NameVerdict = { hit: null, weak: null, veto: false, weakVeto: false, label: false };
+/** Class names repeat across elements and pages far more than whole id+class strings (ids are often unique). */
+const NAME_CACHE = new Map<string, NameVerdict>();
+
+function nameVerdict(name: string): NameVerdict {
+  let v = NAME_CACHE.get(name);
+  if (v) return v;
+  if (TAXONOMY_NAME.test(name)) v = SKIP_NAME;
+  else {
+    v = { hit: null, weak: null, veto: false, weakVeto: false, label: false };
+    for (const t of tokensOf(name)) {
+      if (LABEL_TOKENS.has(t)) v.label = true;
+      if (AD_TOKENS.has(t) || AD_TOKEN_SHAPE.test(t)) v.hit ??= t;
+      else if (WEAK_AD_TOKENS.has(t)) v.weak ??= t;
+      if (AD_TOKEN_VETO.has(t)) v.veto = true;
+      if (WEAK_TOKEN_VETO.has(t)) v.weakVeto = true;
+    }
+  }
+  if (NAME_CACHE.size > 20_000) NAME_CACHE.clear();
+  NAME_CACHE.set(name, v);
+  return v;
+}
+
 /** Verdict for one id+class string: per class name, so a veto ("ad-free") only cancels its own name. */
 function tokenSignal(key: string): TokenHit {
   let hit: string | null = null;
   let weak: string | null = null;
   let label = false;
   for (const name of key.split(/\s+/)) {
-    if (!name || TAXONOMY_NAME.test(name)) continue;
-    const tokens = tokensOf(name);
-    let nameHit: string | null = null;
-    let nameWeak: string | null = null;
-    let veto = false;
-    let weakVeto = false;
-    for (const t of tokens) {
-      if (LABEL_TOKENS.has(t)) label = true;
-      if (AD_TOKENS.has(t) || AD_TOKEN_SHAPE.test(t)) nameHit ??= t;
-      else if (WEAK_AD_TOKENS.has(t)) nameWeak ??= t;
-      if (AD_TOKEN_VETO.has(t)) veto = true;
-      if (WEAK_TOKEN_VETO.has(t)) weakVeto = true;
-    }
-    if (veto) continue;
-    hit ??= nameHit;
-    if (!weakVeto) weak ??= nameWeak;
+    if (!name) continue;
+    const v = nameVerdict(name);
+    if (v.label) label = true;
+    if (v.veto) continue;
+    hit ??= v.hit;
+    if (!v.weakVeto) weak ??= v.weak;
   }
   const token = hit ?? weak;
   if (!token && !label) return null;

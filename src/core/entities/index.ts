@@ -185,11 +185,10 @@ export const RECOGNISER_WARMUP: readonly { name: string; warm: (yieldNow: () => 
 ];
 
 /**
- * The same order as `localeCompare` (default locale), from one collator: `localeCompare` looks a collator up on every
- * call, which made this sort about 9 ms of a page's idle work in Chromium (CPU profile of 20 corpus pages).
+ * Ties (same mentions) in a fixed order by code unit: the same in every browser locale and in the CLI, and free.
+ * `localeCompare` looked up a collator on every call, and creating one Intl.Collator still cost about 14 ms on a
+ * fresh page in Chromium (CPU profile).
  */
-let collator: Intl.Collator | null = null;
 function nameOrder(): (a: string, b: string) => number {
-  collator ??= new Intl.Collator();
-  return collator.compare;
+  return (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 }
