@@ -6,9 +6,9 @@
 import type { AnalyzeOptions, Article, Entity, HiddenBlock, Mention, PageAnalysis, SummaryCard } from './types';
 import type { SiteProfile } from '../sites';
 import type { BodyWalk } from './ads';
-import { now, stageHiding, type HidingStages } from './stages';
+import { stageHiding, type HidingStages } from './stages';
 import { startRecognise, type RecogniseRun } from './entities';
-import { startCard, type CardRun } from './card';
+import { startCard } from './card';
 
 export { stageHiding, type HidingStages } from './stages';
 
@@ -45,50 +45,28 @@ const NONE: Found = { entities: [], mentions: [] };
 export function withEntities(base: HidingStages): StagedAnalysis {
   const { doc, url, profile, options } = base;
   const on = { entities: true, card: true, ...options.stages };
-  // The recogniser's run, started on first need; `entities()` finishes it, `stepEntities` advances it.
+  // The recogniser's run, kept so the content script can log which phase a slice started in.
   let recogniser: RecogniseRun | null = null;
-  const entityRun = (): RecogniseRun => {
-    if (!recogniser) {
-      const article = base.article();
-      recogniser = startRecognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] });
-    }
-    return recogniser;
-  };
-
-  let card: CardRun | null = null;
-  const cardRun = (): CardRun => {
-    if (!card) {
-      const { entities, mentions } = staged.entities();
-      card = startCard({ doc, article: base.article(), entities, mentions, hidden: base.hidden(), url, profile });
-    }
-    return card;
-  };
+  const found = base.stage<Found>('entities', () => {
+    const article = base.article();
+    return (recogniser = startRecognise(article.text, { lang: article.meta.lang, watchlist: options.watchlist ?? [] }));
+  });
+  const card = base.stage('card', () => {
+    const { entities, mentions } = staged.entities();
+    return startCard({ doc, article: base.article(), entities, mentions, hidden: base.hidden(), url, profile });
+  });
 
   const staged: StagedAnalysis = {
     url,
     profile,
     article: base.article,
     hidden: base.hidden,
-    entities: () => (on.entities ? base.once<Found>('entities', () => entityRun().result()) : NONE),
-    stepEntities: (yieldNow) => {
-      if (!on.entities || base.has('entities')) return true;
-      const t0 = now();
-      const done = entityRun().step(yieldNow);
-      base.record('entities', now() - t0);
-      if (done) staged.entities();
-      return done;
-    },
-    entityPhase: () => (base.has('entities') ? 'done' : recogniser?.phase ?? 'start'),
-    card: () => base.once('card', () => cardRun().result()),
-    stepCard: (yieldNow) => {
-      if (base.has('card')) return true;
-      if (!staged.stepEntities(yieldNow)) return false;
-      const t0 = now();
-      const done = cardRun().step(yieldNow);
-      base.record('card', now() - t0);
-      if (done) staged.card();
-      return done;
-    },
+    entities: () => (on.entities ? found.get() : NONE),
+    stepEntities: (yieldNow) => !on.entities || found.step(yieldNow),
+    entityPhase: () => (found.done ? 'done' : recogniser?.phase ?? 'start'),
+    card: card.get,
+    // The card needs the entities: they come first, in the same slices.
+    stepCard: (yieldNow) => staged.stepEntities(yieldNow) && card.step(yieldNow),
     result: () => {
       const article = base.article();
       const hidden = base.hidden();

@@ -4,7 +4,8 @@
 // src/content/engine.iife.ts). Pure: it never mutates `doc` and touches no browser or Node API.
 import type { AnalyzeOptions, Article, HiddenBlock } from './types';
 import { profileFor, type SiteProfile } from '../sites';
-import { startArticle, type ArticleRun } from './article';
+import { startArticle } from './article';
+import type { SteppedRun } from './stepped';
 import { findHiddenBlocks, type BodyWalk } from './ads';
 
 export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -26,13 +27,20 @@ export interface HidingStages {
    * already done (the content script runs it in slices before the article is known); else one is made.
    */
   hidden(walk?: BodyWalk): HiddenBlock[];
-  /** Runs `fn` once per name and records its milliseconds; later calls return the first result. */
-  once<T>(name: string, fn: () => T): T;
-  has(name: string): boolean;
-  /** Adds stepped work measured outside `once`. */
-  record(name: string, ms: number): void;
+  /** A further stage on the same cache and timings (the recogniser and the card, see analyze.ts). */
+  stage<T>(name: string, start: () => SteppedRun<T>): Stage<T>;
   /** Milliseconds per stage computed so far. */
   timings(): Record<string, number>;
+}
+
+/**
+ * A stage computed once, at once (`get`) or a slice at a time (`step`, then `get` returns the same result); its
+ * milliseconds count under its name either way. The run starts on first need.
+ */
+export interface Stage<T> {
+  get(): T;
+  step(yieldNow: () => boolean): boolean;
+  readonly done: boolean;
 }
 
 export function stageHiding(doc: Document, options: AnalyzeOptions = {}): HidingStages {
@@ -49,31 +57,38 @@ export function stageHiding(doc: Document, options: AnalyzeOptions = {}): Hiding
     }
     return cache.get(name) as T;
   };
-  let articleRun: ArticleRun | null = null;
-  const run = (): ArticleRun => (articleRun ??= startArticle(doc, { url, profile }));
+  const stage = <T>(name: string, start: () => SteppedRun<T>): Stage<T> => {
+    let run: SteppedRun<T> | null = null;
+    const started = (): SteppedRun<T> => (run ??= start());
+    const get = (): T => once(name, () => started().result());
+    return {
+      get,
+      step: (yieldNow) => {
+        if (cache.has(name)) return true;
+        const t0 = now();
+        const done = started().step(yieldNow);
+        timings[name] = (timings[name] ?? 0) + now() - t0;
+        if (done) get();
+        return done;
+      },
+      get done() {
+        return cache.has(name);
+      },
+    };
+  };
+  const article = stage('article', () => startArticle(doc, { url, profile }));
   const stages: HidingStages = {
     doc,
     url,
     profile,
     options,
-    article: () => once('article', () => run().result()),
-    stepArticle: (yieldNow) => {
-      if (cache.has('article')) return true;
-      const t0 = now();
-      const done = run().step(yieldNow);
-      timings.article = (timings.article ?? 0) + now() - t0;
-      if (done) stages.article();
-      return done;
-    },
+    article: article.get,
+    stepArticle: article.step,
     hidden: (walk) =>
       hideOn
         ? once('hide', () => findHiddenBlocks(doc, { article: stages.article(), profile, userRules: options.userRules ?? '', url, walk }))
         : [],
-    once,
-    has: (name) => cache.has(name),
-    record: (name, ms) => {
-      timings[name] = (timings[name] ?? 0) + ms;
-    },
+    stage,
     timings: () => ({ ...timings }),
   };
   return stages;

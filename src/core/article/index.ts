@@ -14,6 +14,7 @@ import { articleText } from './text-build';
 import { queryAllSafe } from '../dom';
 import { textUpTo } from './dom';
 import { dropLeadingLabels } from './labels';
+import type { SteppedRun } from '../stepped';
 
 export interface ArticleContext {
   url: string | null;
@@ -92,13 +93,8 @@ export function detectArticle(doc: Document, ctx: ArticleContext): Article {
   return startArticle(doc, ctx).result();
 }
 
-/** The detector in steps, for the content script: the page walks pause every few nodes; the rest is one step. */
-export interface ArticleRun {
-  /** Works on until done (true) or until `yieldNow()` says to stop (false). Never throws. */
-  step(yieldNow?: () => boolean): boolean;
-  /** The article, the same as `detectArticle`; runs whatever is left first. */
-  result(): Article;
-}
+/** The detector in steps, for the content script: the page walks pause every few nodes; the rest is one step. Never throws. */
+export type ArticleRun = SteppedRun<Article>;
 
 const failed = (): Article => ({ root: null, text: '', excluded: [], meta: { ...EMPTY_META }, wordCount: 0, via: 'error' });
 

@@ -4,6 +4,7 @@
 import { BLOCK_TAGS, isSkippedElement, tagOf } from '../text';
 import { classOf, findBody, findHtml } from './dom';
 import { CTA_TEXT, LEGAL_TEXT, BOILERPLATE_HINT, BOILERPLATE_TAGS, HEADING_TAGS, POSITIVE_STRONG, TUNING, WEAK_BOILERPLATE_HINT } from './patterns';
+import type { SteppedRun } from '../stepped';
 
 export interface ElStats {
   el: Element;
@@ -140,13 +141,11 @@ function holdsFlowContent(head: Element): boolean {
   return false;
 }
 
-/** The page walk, resumable: the content script runs it in slices so that no task of the hiding phase is long. */
-export interface PageScanRun {
-  /** Walks on until done (true) or until `yieldNow()` (asked every 16 nodes) says to stop (false). */
-  step(yieldNow?: () => boolean): boolean;
-  /** The scan; walks whatever is left first. */
-  result(): PageScan;
-}
+/**
+ * The page walk, resumable: the content script runs it in slices so that no task of the hiding phase is long.
+ * `yieldNow()` is asked every 16 nodes.
+ */
+export type PageScanRun = SteppedRun<PageScan>;
 
 export function scanPage(doc: Document, options: ScanOptions = {}): PageScan {
   return startPageScan(doc, options).result();

@@ -11,6 +11,7 @@ import { pageSignals } from './page-signals';
 import { quotesFromPage } from './quotes';
 import { instrumentsFromText } from './identifiers';
 import { linkInstruments, noteStaleQuotes } from './link';
+import { phaseRunner, type SteppedRun } from '../stepped';
 
 export interface CardInput {
   doc: Document;
@@ -32,12 +33,7 @@ export function buildCard(input: CardInput): SummaryCard {
 }
 
 /** The card in steps, for the content script: each part (sentences, figures, quotes, summary) is a task of its own. */
-export interface CardRun {
-  /** Works on until done (true) or until `yieldNow()`, asked between parts, says to stop (false). */
-  step(yieldNow?: () => boolean): boolean;
-  /** The card, the same as `buildCard`; builds whatever is left first. */
-  result(): SummaryCard;
-}
+export type CardRun = SteppedRun<SummaryCard>;
 
 export function startCard(input: CardInput): CardRun {
   const { article, entities, mentions } = input;
@@ -50,52 +46,52 @@ export function startCard(input: CardInput): CardRun {
   let instruments: SummaryCard['instruments'] = [];
   let summary: SummaryCard['summary'] = [];
   let card: SummaryCard | null = null;
-  const parts: (() => void)[] = [
-    () => (sentences = splitSentences(text, lang)),
-    () => (figures = extractFigures(text, { lang, sentences }).slice(0, MAX_FIGURES)),
-    () => {
-      const table = safe(() => quotesFromPage(input.doc, { profileSelectors: input.profile?.quotes ?? [], hidden: input.hidden, locale }), []);
-      instruments = linkInstruments(table, instrumentsFromText(text, entities), entities);
-      noteStaleQuotes(instruments, meta.published, locale);
+  const runner = phaseRunner([
+    { name: 'sentences', run: () => void (sentences = splitSentences(text, lang)) },
+    { name: 'figures', run: () => void (figures = extractFigures(text, { lang, sentences }).slice(0, MAX_FIGURES)) },
+    {
+      name: 'instruments',
+      run: () => {
+        const table = safe(() => quotesFromPage(input.doc, { profileSelectors: input.profile?.quotes ?? [], hidden: input.hidden, locale }), []);
+        instruments = linkInstruments(table, instrumentsFromText(text, entities), entities);
+        noteStaleQuotes(instruments, meta.published, locale);
+      },
     },
-    () =>
-      (summary = summarise(sentences, {
-        headline: meta.headline,
-        mentionStarts: mentions.map((m) => m.start),
-        figureStarts: figures.map((f) => f.start),
-        author: meta.author,
-        links: safe(() => pageSignals(input.doc, article.root, article.excluded), undefined),
-      })),
-    () =>
-      (card = {
-        headline: meta.headline,
-        kicker: meta.kicker,
-        source: meta.siteName || input.profile?.name || siteFromUrl(input.url),
-        url: meta.canonicalUrl || input.url,
-        published: meta.published,
-        author: meta.author,
-        lang,
-        readingMinutes: article.wordCount > 0 ? Math.max(1, Math.round(article.wordCount / WORDS_PER_MINUTE)) : 0,
-        instruments,
-        companies: companiesOf(entities),
-        people: peopleOf(entities),
-        figures,
-        summary,
-      }),
-  ];
-  let next = 0;
-  const step = (yieldNow?: () => boolean): boolean => {
-    while (next < parts.length) {
-      parts[next]!();
-      next++;
-      if (next < parts.length && yieldNow?.()) return false;
-    }
-    return true;
-  };
+    {
+      name: 'summary',
+      run: () =>
+        void (summary = summarise(sentences, {
+          headline: meta.headline,
+          mentionStarts: mentions.map((m) => m.start),
+          figureStarts: figures.map((f) => f.start),
+          author: meta.author,
+          links: safe(() => pageSignals(input.doc, article.root, article.excluded), undefined),
+        })),
+    },
+    {
+      name: 'assemble',
+      run: () =>
+        void (card = {
+          headline: meta.headline,
+          kicker: meta.kicker,
+          source: meta.siteName || input.profile?.name || siteFromUrl(input.url),
+          url: meta.canonicalUrl || input.url,
+          published: meta.published,
+          author: meta.author,
+          lang,
+          readingMinutes: article.wordCount > 0 ? Math.max(1, Math.round(article.wordCount / WORDS_PER_MINUTE)) : 0,
+          instruments,
+          companies: companiesOf(entities),
+          people: peopleOf(entities),
+          figures,
+          summary,
+        }),
+    },
+  ]);
   return {
-    step,
+    step: (yieldNow) => runner.step(yieldNow),
     result() {
-      step();
+      runner.step();
       return card!;
     },
   };

@@ -11,6 +11,7 @@ import { contextOrgs } from './context-orgs';
 import { findIdentifiers } from './identifiers';
 import { assignRoles } from './roles';
 import { slug } from './matchers';
+import { phaseRunner, type Phase, type SteppedRun } from '../stepped';
 
 export interface RecogniseContext {
   lang: string | null;
@@ -47,12 +48,8 @@ export function recogniseStrict(text: string, ctx: RecogniseContext, g: Gazettee
 
 export type Recognised = { entities: Entity[]; mentions: Mention[] };
 
-/** A recognition that runs in slices: `step(yieldNow)` until it returns true, then `result()`. */
-export interface RecogniseRun {
-  /** Works on until done (true) or until `yieldNow()` says to stop (false). Never throws. */
-  step(yieldNow?: () => boolean): boolean;
-  /** The result, the same as `recognise(text, ctx)`; runs whatever is left first. */
-  result(): Recognised;
+/** A recognition that runs in slices: `step(yieldNow)` until it returns true, then `result()`. Never throws. */
+export interface RecogniseRun extends SteppedRun<Recognised> {
   /** The phase the next step starts in ('done' at the end), so a caller can tell which phase a slow slice ran. */
   readonly phase: string;
 }
@@ -66,19 +63,15 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
   const empty = (): Recognised => ({ entities: [], mentions: [] });
   if (typeof text !== 'string' || !text) return { step: () => true, result: empty, phase: 'done' };
   const { phases, result } = pipeline(text, ctx);
+  const runner = phaseRunner(phases);
   let out: Recognised | null = null;
-  let phase = 0;
   const step = (yieldNow?: () => boolean): boolean => {
+    if (out) return true;
     try {
-      while (phase < phases.length) {
-        if (phases[phase]!.run(yieldNow) === false) return false;
-        phase++;
-        if (phase < phases.length && yieldNow?.()) return false;
-      }
-      out ??= result();
+      if (!runner.step(yieldNow)) return false;
+      out = result();
     } catch {
       out = empty(); // never break the page on odd input, as `recognise`
-      phase = phases.length;
     }
     return true;
   };
@@ -89,7 +82,7 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
       return out ?? empty();
     },
     get phase() {
-      return phases[phase]?.name ?? 'done';
+      return out ? 'done' : runner.phase;
     },
   };
 }
@@ -99,11 +92,6 @@ export function startRecognise(text: string, ctx: RecogniseContext): RecogniseRu
  * walk (returns false while it was asked to pause with tokens left), context organisations, propagation,
  * identifiers, roles, the entity list. `recogniseStrict` runs them straight through, `startRecognise` a slice at a time.
  */
-interface Phase {
-  name: string;
-  run: (yieldNow?: () => boolean) => boolean | void;
-}
-
 function pipeline(text: string, ctx: RecogniseContext, given?: Gazetteer): { phases: Phase[]; result: () => Recognised } {
   let g: Gazetteer, lex: Lexicon, lang: 'de' | 'en', tokens: Token[], scanned: ScanRun, orgs: Span[], spans: Resolved[];
   let ids: ReturnType<typeof findIdentifiers>, roles: ReturnType<typeof assignRoles>, out: Recognised;
