@@ -17,12 +17,19 @@ import { installHoverCard, jumpTo } from './hovercard';
 import { watchPage, type Watcher } from './watch';
 import { flashRange } from './highlight';
 
+interface WithEngine {
+  base: HidingStages;
+  staged: StagedAnalysis;
+  /** The engine's index warm-ups, run as the first idle steps. */
+  warmup: EntityEngine['warmup'];
+}
+
 interface State {
   settings: Settings;
   /** The current run's article and hiding stages. */
   analysis: HidingStages | null;
   /** The same run with the entity engine's stages, once the engine is here (see engine.ts). */
-  full: { base: HidingStages; staged: StagedAnalysis } | null;
+  full: WithEngine | null;
   /** The entities the current highlights were placed with (hover cards and repaints read them). */
   shown: Entity[];
   /** Bumped on every run, so a deferred stage of an older run never paints over a newer one. */
@@ -166,31 +173,26 @@ function run(state: State, full: boolean): void {
     // The engine script arrives in a task of its own (the browser compiles it there), in idle time.
     whenIdle(() => {
       if (!current()) return;
-      void engineFor(state, analysis).then((staged) => {
-        if (!staged || !current()) return;
-        const warmup = engineWarmup!;
-        runSteps(idleSteps(staged, warmup), whenIdle, current, (stage, at, ms) => { highlightMs += ms; logTask(state, stage, at, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
+      void engineFor(state, analysis).then((full) => {
+        if (!full || !current()) return;
+        runSteps(idleSteps(full.staged, full.warmup), whenIdle, current, (stage, at, ms) => { highlightMs += ms; logTask(state, stage, at, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
       });
     });
   });
 }
 
-/** The engine's warm-up steps, kept once the engine is loaded. */
-let engineWarmup: EntityEngine['warmup'] | null = null;
-
 /**
  * The analysis with the entity engine's stages for `base` (loading the engine on first need), or null when the
  * engine cannot load: hiding keeps working without it.
  */
-async function engineFor(state: State, base: HidingStages): Promise<StagedAnalysis | null> {
-  if (state.full?.base === base) return state.full.staged;
+async function engineFor(state: State, base: HidingStages): Promise<WithEngine | null> {
+  if (state.full?.base === base) return state.full;
   try {
     const requestedAt = performance.now();
     const engine = await loadEngine();
     state.perf.engine ??= { requestedAt, readyAt: performance.now() };
-    engineWarmup = engine.warmup;
-    if (state.full?.base !== base) state.full = { base, staged: engine.withEntities(base) };
-    return state.full.staged;
+    if (state.full?.base !== base) state.full = { base, staged: engine.withEntities(base), warmup: engine.warmup };
+    return state.full;
   } catch (error) {
     console.debug('FinLens: the entity engine is not available; hiding works without it.', error);
     return null;
@@ -338,7 +340,7 @@ function visibleCounts(counts: Record<BlockKind, number>, state: State): Record<
  */
 async function pageState(state: State): Promise<PageState> {
   const a = state.analysis;
-  const staged = a?.article().root ? await engineFor(state, a) : null;
+  const staged = a?.article().root ? (await engineFor(state, a))?.staged : null;
   if (staged) await inSlices(state, 'card (on request)', (yieldNow) => staged.stepCard(yieldNow));
   const card = staged ? staged.card() : null;
   const entities = staged?.entities().entities ?? [];
