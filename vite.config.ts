@@ -38,20 +38,20 @@ function snapshotDefines(): Record<string, string> {
 }
 
 /**
- * The entity engine (src/content/engine.iife.ts) is injected by the background with scripting.executeScript, which
- * needs no web_accessible_resources. crxjs lists every `?script` import there anyway, for all http(s) pages, which
- * would let any site detect the extension by fetching the file; and it leaves an unused ESM copy of the script in
- * assets/. Both go.
+ * The content script and the entity engine (src/content/content.iife.ts, engine.iife.ts) are injected by the
+ * background with scripting.executeScript (see src/background/inject.ts), which needs no web_accessible_resources.
+ * crxjs lists every `?script` import there anyway, for all http(s) pages, which would let any site detect the
+ * extension by fetching the file; and it leaves an unused ESM copy of each script in assets/. Both go.
  */
-function engineScriptOnlyForExecuteScript(): Plugin & { renderCrxManifest: (m: CrxManifest) => CrxManifest } {
-  const ENGINE = 'src/content/engine.iife.js';
+function injectedScriptsOnlyForExecuteScript(): Plugin & { renderCrxManifest: (m: CrxManifest) => CrxManifest } {
+  const INJECTED = ['src/content/content.iife.js', 'src/content/engine.iife.js'];
   return {
-    name: 'finlens:engine-script',
+    name: 'finlens:injected-scripts',
     enforce: 'post',
     // crxjs's own hook, called with the final manifest (after its web_accessible_resources plugin).
     renderCrxManifest(manifest) {
       const war = (manifest.web_accessible_resources ?? [])
-        .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => r !== ENGINE) }))
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !INJECTED.includes(r)) }))
         .filter((entry) => entry.resources.length > 0);
       if (war.length) manifest.web_accessible_resources = war;
       else delete manifest.web_accessible_resources;
@@ -59,7 +59,7 @@ function engineScriptOnlyForExecuteScript(): Plugin & { renderCrxManifest: (m: C
     },
     generateBundle(_options, bundle) {
       for (const [fileName, output] of Object.entries(bundle)) {
-        if (output.type === 'chunk' && /^assets\/engine\.iife\.ts-[\w-]+\.js$/.test(fileName)) delete bundle[fileName];
+        if (output.type === 'chunk' && /^assets\/(content|engine)\.iife\.ts-[\w-]+\.js$/.test(fileName)) delete bundle[fileName];
       }
     },
   };
@@ -70,12 +70,12 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const plugins: PluginOption[] = [preact()];
   // crx stays out of vitest (mode 'test').
-  if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }), engineScriptOnlyForExecuteScript());
+  if (mode !== 'test') plugins.push(crx({ manifest: manifestFor(browser), browser }), injectedScriptsOnlyForExecuteScript());
   return {
     plugins,
     define: {
       __BROWSER__: JSON.stringify(browser),
-      // The version both content scripts agree on (see src/content/engine-slot.ts). Not a timestamp: builds stay
+      // The version the early script, the content script and the engine agree on (see src/content/engine-slot.ts). Not a timestamp: builds stay
       // reproducible (the Firefox add-on review rebuilds from source and compares).
       __FINLENS_BUILD__: JSON.stringify(baseManifest.version),
       ...(mode === 'test' ? {} : snapshotDefines()),

@@ -62,8 +62,10 @@ try {
   // The entity engine came as a second script (the highlights prove it ran), and it is not a web-accessible
   // resource: a page cannot fetch it to detect the extension.
   check(pageState.perf?.engine?.readyAt != null && pageState.entities.length > 0, 'entity engine loaded in idle time as a second script', { engine: pageState.perf?.engine, entities: pageState.entities.length, perfKeys: Object.keys(pageState.perf ?? {}) });
-  const engineFetch = await page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, (e) => `refused: ${e.message}`), `chrome-extension://${browser.extensionId}/src/content/engine.iife.js`);
-  check(engineFetch.startsWith('refused'), 'the page cannot fetch the engine script (no web_accessible_resources)', engineFetch);
+  for (const file of ['engine.iife.js', 'content.iife.js']) {
+    const fetched = await page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, (e) => `refused: ${e.message}`), `chrome-extension://${browser.extensionId}/src/content/${file}`);
+    check(fetched.startsWith('refused'), `the page cannot fetch ${file} (no web_accessible_resources)`, fetched);
+  }
   const badge = () => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   check(await waitValue(badge, String(total)), `badge shows the hidden count (${total})`, await badge());
 

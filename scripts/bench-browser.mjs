@@ -95,7 +95,9 @@ const byStage = {};
 const stagePerPage = {};
 const idleTotal = [];
 const longByOrigin = {};
-const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [], engineLoad = [];
+const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [], engineLoad = [], earlyLoad = [], earlyWork = [];
+// When the blocks were hidden, after DOMContentLoaded; and our tasks that ran on an idle timeout (the page was busy).
+const hiddenAfterDcl = [], forcedTasks = [];
 let pagesWithArticle = 0;
 
 /** What ran in a long task: our stages overlapping it, else the content script's load, else the page itself. */
@@ -164,6 +166,8 @@ try {
         await cdp.send('Tracing.end');
         await done;
         const main = scriptCost(traced, 'content.iife.js');
+        const early = scriptCost(traced, 'early.iife.js');
+        if (early != null) earlyLoad.push(early);
         const engine = scriptCost(traced, 'engine.iife.js');
         if (main != null) scriptLoad.push(main);
         if (engine != null) engineLoad.push(engine);
@@ -176,11 +180,16 @@ try {
         const hideEnd = markAt >= 0 ? markAt : perf.log.findIndex((t) => t.stage === 'hide'); // older builds: no 'mark' stage
         const phase = perf.log.slice(0, hideEnd + 1);
         if (hideEnd >= 0) {
+          const dcl = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null);
+          const marked = perf.log[hideEnd];
+          if (dcl != null) hiddenAfterDcl.push(marked.at + marked.ms - dcl);
           firstTask.push(phase[0].ms);
           maxHideTask.push(Math.max(...phase.map((t) => t.ms)));
           hideTotal.push(phase.reduce((a, t) => a + t.ms, 0));
         }
         for (const t of perf.log) (byStage[t.stage.replace(/:\d+$/, '')] ??= []).push(t.ms);
+        forcedTasks.push(...perf.log.filter((t) => t.forced).map((t) => t.ms));
+        if (perf.early) earlyWork.push(perf.early.tasks.reduce((a, b) => a + b, 0));
         // Per page, all tasks of one stage together (sliced stages run in many tasks).
         const sums = {};
         for (const t of perf.log) sums[t.stage] = (sums[t.stage] ?? 0) + t.ms;
@@ -232,7 +241,11 @@ try {
 const added = heapWith.map((h, i) => (h - heapWithout[i]) / 1024 / 1024);
 
 console.log(`\nFinLens content script in Chromium, ${pages.length} pages (${pagesWithArticle} with an article)`);
-console.log(`  analysis run at document_idle (hide + mark): ${fmt(stats(runs))}`);
+// What runs at page load, before the browser's first idle period: the early script (the manifest's, document_start)
+// and, in builds before it existed, the whole content script at document_idle (its compile and its first task).
+if (earlyWork.length) console.log(`  early script (manifest, document_start), our own work per page, all its tasks: ${fmt(stats(earlyWork))}`);
+if (earlyLoad.length) console.log(`  early script (early.iife.js) compile + evaluate (trace):   ${fmt(stats(earlyLoad))}`);
+console.log(`  hiding pass (walk, article, guarded choice, marks), all its tasks: ${fmt(stats(runs))}`);
 console.log(`  idle highlight pass (entities + ranges):       ${fmt(stats(highlight))}`);
 for (const [k, v] of Object.entries(stages)) console.log(`    core stage ${k.padEnd(9)}                         ${fmt(stats(v))}`);
 console.log(`  each task of the content script:              ${fmt(stats(tasks))}, over 50 ms: ${tasks.filter((t) => t > 50).length}`);
@@ -240,11 +253,13 @@ for (const [k, v] of Object.entries(byStage)) console.log(`    tasks of stage ${
 console.log(`  per page, all tasks of a stage together (sliced stages are many tasks):`);
 for (const [k, v] of Object.entries(stagePerPage)) console.log(`    stage ${k.padEnd(21)}                  ${fmt(stats(v))}`);
 console.log(`  idle phase (after the marks up to the highlights, first run): total work ${fmt(stats(idleTotal))}`);
-console.log(`  hiding phase (document_idle until the blocks are hidden; the first run, script load not included):`);
+console.log(`  hiding phase (from its first task until the blocks are hidden; the first run, script load not included):`);
 console.log(`    first task:                                  ${fmt(stats(firstTask))}`);
 console.log(`    largest task:                                ${fmt(stats(maxHideTask))}`);
 console.log(`    total work:                                  ${fmt(stats(hideTotal))}`);
-if (scriptLoad.length) console.log(`  content script (content.iife.js) compile + evaluate, at document_idle (trace): ${fmt(stats(scriptLoad))}`);
+console.log(`    blocks hidden, after DOMContentLoaded:       ${fmt(stats(hiddenAfterDcl))}`);
+console.log(`  tasks of ours run on the idle timeout (page busy), not in an idle period: ${forcedTasks.length} of ${tasks.length}, ${forcedTasks.reduce((a, b) => a + b, 0).toFixed(1)} ms in all`);
+if (scriptLoad.length) console.log(`  content script (content.iife.js) compile + evaluate (trace; at document_idle in builds without the early script): ${fmt(stats(scriptLoad))}`);
 if (engineLoad.length) console.log(`  entity engine (engine.iife.js) compile + evaluate, in idle time (trace): ${fmt(stats(engineLoad))}`);
 console.log(`  mutation batches:                              ${fmt(stats(batches))}`);
 console.log(`  long tasks > 50 ms on the page:                ${longTasks.filter((d) => d > 50).length} (all long tasks: ${longTasks.length})`);

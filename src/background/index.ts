@@ -6,7 +6,7 @@ import { sendToTab } from '../shared/messages';
 import { updateBadge } from './badge';
 import { copyFromBackground } from './clipboard';
 import { syncEnabledSites } from './site-access';
-import { injectEngine } from './engine';
+import { injectContent, injectEngine } from './inject';
 import { payloadFor } from '../shared/copy-formats';
 import { hidingOn } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/settings-store';
@@ -57,7 +57,8 @@ function setup(): void {
       return updateBadge(sender.tab.id, msg.counts, msg.hiding).catch(() => undefined);
     }
     if (msg.type === 'copyCard') return copyCard(msg.tabId, msg.format).catch(() => false);
-    // Rejects when injection fails, so the content script knows and can try again later.
+    // Each rejects when injection fails, so the asking script knows (and the content script can try again later).
+    if (msg.type === 'loadContent') return injectContent(sender);
     if (msg.type === 'loadEngine') return injectEngine(sender);
     return undefined;
   });

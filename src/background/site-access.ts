@@ -23,12 +23,6 @@ export async function syncEnabledSites(contentJs: string[], contentCss: string[]
   await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
   if (!extra.length || !contentJs.length) return;
   await scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: extra, js: contentJs, css: contentCss, runAt: 'document_idle', persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches: extra, js: contentJs, css: contentCss, runAt: 'document_start', persistAcrossSessions: true },
   ]);
-}
-
-/** Runs the content script now in a tab of a newly enabled site (no reload needed). */
-export async function injectInto(tabId: number, contentJs: string[], contentCss: string[]): Promise<void> {
-  if (contentCss.length) await browser.scripting.insertCSS({ target: { tabId }, files: contentCss });
-  await browser.scripting.executeScript({ target: { tabId }, files: contentJs });
 }

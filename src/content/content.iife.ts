@@ -1,5 +1,6 @@
-// Entry of the content script. The `.iife.ts` name makes crxjs emit one self-contained classic script
-// (no loader, no web_accessible_resources that would let sites fingerprint the extension).
+// Entry of the content script. Not in the manifest: the early script (early.ts) asks the background to inject it
+// once the page is parsed and idle (src/background/inject.ts). The `.iife.ts` name makes crxjs emit one
+// self-contained classic script (no loader; vite.config.ts drops the web_accessible_resources crxjs would add).
 import { start } from './index';
 
 const KEY = '__finlensContentScript';

@@ -16,6 +16,8 @@ import { entityById, paintHighlights, placeMentions, type PlacedMention } from '
 import { installHoverCard, jumpTo } from './hovercard';
 import { watchPage, type Watcher } from './watch';
 import { flashRange } from './highlight';
+import { sliceOver, soon, whenIdle } from './schedule';
+import { earlyPerf } from './early';
 
 interface WithEngine {
   base: HidingStages;
@@ -70,7 +72,7 @@ export async function start(signal: AbortSignal): Promise<void> {
     textIndex: null,
     watcher: null,
     pageOverride: null,
-    perf: { runs: [], highlight: [], batches: [], tasks: [], log: [], startedAt: performance.now() },
+    perf: { runs: [], highlight: [], batches: [], tasks: [], log: [], startedAt: performance.now(), early: earlyPerf() ?? undefined },
   };
   state.settings = await loadSettings().catch(() => structuredClone(DEFAULTS));
   run(state, true);
@@ -103,9 +105,10 @@ export async function start(signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Analyses the page and applies the result, one stage per task so that no single task blocks the page for long:
- * the article, the hiding scan and the marks right away (document_idle), then, in idle periods, the recogniser's
- * indexes, the entities and the highlights. `full` repaints highlights even if the article text is unchanged.
+ * Analyses the page and applies the result, in slices of at most SLICE_MS, each in an idle period of its own (see
+ * schedule.ts): first the hiding walk, the article, the guarded choice and the marks; then the entity engine, the
+ * recogniser's indexes, the entities and the highlights. `full` repaints highlights even if the article text is
+ * unchanged.
  */
 function run(state: State, full: boolean): void {
   let analysis: HidingStages;
@@ -123,8 +126,8 @@ function run(state: State, full: boolean): void {
   state.analysis = analysis;
   const current = () => generation === state.generation && !state.signal.aborted;
   let hideMs = 0;
-  // The walk of the hiding scan does not need the article: it goes first, in slices, so the first task at
-  // document_idle stays a few milliseconds; the article detection and the guarded choice follow in tasks of their own.
+  // The walk of the hiding scan does not need the article: it goes first, in slices; the article detection and the
+  // guarded choice follow in tasks of their own.
   // (Slicing costs the walk nothing measurable: bench:browser, same 15 pages back to back, walk per page p50 51.2 ms
   // sliced vs 49.7 ms in one task; nor does the order: after the article it cost the same. The walk itself is the cost.)
   let walk: BodyWalk | null = null;
@@ -166,7 +169,7 @@ function run(state: State, full: boolean): void {
     { name: 'entities', stage: () => `entities/${staged.entityPhase()}`, run: () => !staged.stepEntities(sliceOver(performance.now())) },
     { name: 'highlight', run: () => placeAndPaint(state, staged) },
   ];
-  runSteps(hideSteps, soon, current, (stage, at, ms) => { hideMs += ms; logTask(state, stage, at, ms); }, () => {
+  runSteps(hideSteps, whenIdle, current, (stage, at, ms, forced) => { hideMs += ms; logTask(state, stage, at, ms, forced); }, () => {
     pushCapped(state.perf.runs, hideMs);
     if (!full && analysis.article().text === state.articleText) return;
     let highlightMs = 0;
@@ -175,7 +178,7 @@ function run(state: State, full: boolean): void {
       if (!current()) return;
       void engineFor(state, analysis).then((full) => {
         if (!full || !current()) return;
-        runSteps(idleSteps(full.staged, full.warmup), whenIdle, current, (stage, at, ms) => { highlightMs += ms; logTask(state, stage, at, ms); }, () => pushCapped(state.perf.highlight, highlightMs));
+        runSteps(idleSteps(full.staged, full.warmup), whenIdle, current, (stage, at, ms, forced) => { highlightMs += ms; logTask(state, stage, at, ms, forced); }, () => pushCapped(state.perf.highlight, highlightMs));
       });
     });
   });
@@ -199,9 +202,11 @@ async function engineFor(state: State, base: HidingStages): Promise<WithEngine |
   }
 }
 
-function logTask(state: State, stage: string, at: number, ms: number): void {
+function logTask(state: State, stage: string, at: number, ms: number, forced = false): void {
   pushCapped(state.perf.tasks, ms);
-  if (state.perf.log && state.perf.log.length < 400) state.perf.log.push({ stage, at: Math.round(at * 100) / 100, ms: Math.round(ms * 1000) / 1000 });
+  if (state.perf.log && state.perf.log.length < 400) {
+    state.perf.log.push({ stage, at: Math.round(at * 100) / 100, ms: Math.round(ms * 1000) / 1000, ...(forced ? { forced } : {}) });
+  }
 }
 
 /** Runs stepped work in tasks of at most about 4 ms, each timed under `stage`; resolves when it is done. */
@@ -230,15 +235,15 @@ interface Step {
 /** Runs each step in its own task(s); stops when a newer run started. Every step is guarded. */
 function runSteps(
   steps: Step[],
-  schedule: (fn: () => void) => void,
+  schedule: (fn: (forced: boolean) => void) => void,
   current: () => boolean,
-  spent: (stage: string, at: number, ms: number) => void,
+  spent: (stage: string, at: number, ms: number, forced: boolean) => void,
   done: () => void,
 ): void {
   const next = (i: number) => {
     if (!current()) return;
     if (i >= steps.length) return done();
-    schedule(() => {
+    schedule((forced) => {
       if (!current()) return;
       const step = steps[i]!;
       const stage = step.stage?.() ?? step.name;
@@ -250,7 +255,7 @@ function runSteps(
         console.debug('FinLens: a stage failed; the page is left as it was.', error);
         return;
       } finally {
-        spent(stage, t0, performance.now() - t0);
+        spent(stage, t0, performance.now() - t0, forced);
       }
       next(more ? i : i + 1);
     });
@@ -258,32 +263,8 @@ function runSteps(
   next(0);
 }
 
-/**
- * The next task, without the 4 ms clamp of nested timeouts: one message per call on one channel, opened on first
- * use (a new MessageChannel per task showed up in the CPU profile).
- */
-let channel: MessageChannel | null = null;
-const queued: (() => void)[] = [];
-function soon(fn: () => void): void {
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => queued.shift()?.();
-  }
-  queued.push(fn);
-  channel.port2.postMessage(null);
-}
-
-/** The longest slice of sliced work (the hiding walk, the gazetteer load), like the mutation batches in watch.ts. */
-const SLICE_MS = 4;
-const sliceOver = (t0: number) => (): boolean => performance.now() - t0 > SLICE_MS;
-
 function pushCapped(list: number[], ms: number): void {
   if (list.length < 200) list.push(Math.round(ms * 1000) / 1000);
-}
-
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 50);
 }
 
 function placeAndPaint(state: State, a: StagedAnalysis): void {

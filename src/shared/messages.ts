@@ -23,10 +23,15 @@ export interface PagePerf {
   tasks: number[];
   /** Per core stage of the first analysis (article, hide, entities, card). */
   stages?: Record<string, number>;
-  /** Every task with the stage it ran and when it started (performance.now()), to attribute long tasks. */
-  log?: { stage: string; at: number; ms: number }[];
+  /**
+   * Every task with the stage it ran and when it started (performance.now()), to attribute long tasks; `forced`: it
+   * ran on the idle timeout, not in an idle period.
+   */
+  log?: { stage: string; at: number; ms: number; forced?: boolean }[];
   /** performance.now() when the content script started (its bundle was compiled and evaluated by then). */
   startedAt?: number;
+  /** The early script (the manifest's, document_start): when it ran, when it asked for this script, its tasks. */
+  early?: { startedAt: number; requestedAt: number | null; forced: boolean; tasks: number[] };
   /**
    * When the content script asked for the entity engine and when it was running (performance.now()): the engine
    * script is compiled and evaluated in between, in a task of its own.
@@ -48,6 +53,11 @@ export interface BackgroundCommands {
   countsChanged: { request: { counts: Record<BlockKind, number>; hiding: boolean }; reply: void };
   /** Copy the card of a tab in a format (popup buttons use their own clipboard; this is for menu and shortcut). */
   copyCard: { request: { tabId: number; format?: CopyFormat }; reply: boolean };
+  /**
+   * Run the content script (article, hiding, highlights: src/content/content.iife.ts) in the sender's frame. Asked
+   * by the early script (the one in the manifest) once the page is parsed and idle.
+   */
+  loadContent: { request: Record<string, never>; reply: boolean };
   /**
    * Run the entity engine (recogniser, its indexes, the card: src/content/engine.iife.ts) in the sender's frame.
    * A second script, injected in idle time, so the script that hides at document_idle stays small.

@@ -1,0 +1,63 @@
+// The only script in the manifest, run at document_start. It is a few kilobytes on purpose: all it does at load is
+// wait. Once the page is parsed and the browser has an idle period, it asks the background to run the content
+// script (content.iife.ts: article, hiding, highlights) in this frame, so compiling and running that script happens in
+// idle time rather than in the document_idle task, where it would compete with the page's own start-up.
+import { sendToBackground } from '../shared/messages';
+
+declare const __FINLENS_BUILD__: string | undefined;
+
+/** What the early script did, left for the content script's perf report (bench:browser reads it through getState). */
+export interface EarlyPerf {
+  /** performance.now() when the early script ran, and when it asked for the content script. */
+  startedAt: number;
+  requestedAt: number | null;
+  /** The request ran on the idle timeout (the page was busy for IDLE_TIMEOUT_MS), not in an idle period. */
+  forced: boolean;
+  /** Milliseconds of our own work in each task of the early script (start, DOMContentLoaded, the idle request). */
+  tasks: number[];
+}
+
+/** Same isolated world as the content script, so a global the page cannot see; keyed by version like the engine. */
+export const EARLY_SLOT = `__finlensEarly:${typeof __FINLENS_BUILD__ === 'string' ? __FINLENS_BUILD__ : 'dev'}`;
+const slot = globalThis as unknown as Record<string, EarlyPerf | undefined>;
+
+export function earlyPerf(): EarlyPerf | null {
+  return slot[EARLY_SLOT] ?? null;
+}
+
+export interface EarlyDeps {
+  doc: Document;
+  /** Schedules `fn` for an idle period (schedule.ts whenIdle: with a timeout, so a busy page still gets hidden). */
+  whenIdle: (fn: (forced: boolean) => void) => void;
+  /** Asks for the content script; rejects when the background could not inject it. */
+  requestContent: () => Promise<unknown>;
+}
+
+export function startEarly({ doc, whenIdle, requestContent }: EarlyDeps): void {
+  const perf: EarlyPerf = { startedAt: performance.now(), requestedAt: null, forced: false, tasks: [] };
+  slot[EARLY_SLOT] = perf;
+  const timed = (fn: () => void) => {
+    const t0 = performance.now();
+    try {
+      fn();
+    } catch (error) {
+      console.debug('FinLens: early script failed', error);
+    } finally {
+      perf.tasks.push(performance.now() - t0);
+    }
+  };
+  const request = (forced: boolean) =>
+    timed(() => {
+      perf.requestedAt = performance.now();
+      perf.forced = forced;
+      requestContent().catch((error: unknown) => console.debug('FinLens: the content script could not be loaded', error));
+    });
+  const parsed = () => timed(() => whenIdle(request));
+  timed(() => {
+    // Injected late (the popup's "enable on this site", an extension update): the page is parsed already.
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed, { once: true });
+    else parsed();
+  });
+}
+
+export const requestContentScript = (): Promise<unknown> => sendToBackground('loadContent', {});

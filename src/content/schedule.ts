@@ -1,0 +1,35 @@
+// When our work runs. Everything FinLens does in a page after load is cut into slices of at most SLICE_MS and run in
+// idle periods, so the page's own tasks (input, rendering, its scripts) always come first.
+
+/** The longest slice of sliced work (the hiding walk, the article, the indexes), like the mutation batches in watch.ts. */
+export const SLICE_MS = 4;
+
+/** A `yieldNow` for stepped work: true once SLICE_MS have passed since `t0`. */
+export const sliceOver = (t0: number) => (): boolean => performance.now() - t0 > SLICE_MS;
+
+/** How long work waits for an idle period on a page that never has one, before it runs anyway. */
+export const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * Runs `fn` in the browser's next idle period, or after IDLE_TIMEOUT_MS; `forced` tells it ran on the timeout, while
+ * the page was busy (the benchmark counts those). Where there is no requestIdleCallback, soon.
+ */
+export function whenIdle(fn: (forced: boolean) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => fn(deadline.didTimeout), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(() => fn(false), 0);
+}
+
+/**
+ * The next task, without the 4 ms clamp of nested timeouts: one message per call on one channel, opened on first
+ * use (a new MessageChannel per task showed up in the CPU profile). For work the reader is waiting for (the card).
+ */
+let channel: MessageChannel | null = null;
+const queued: (() => void)[] = [];
+export function soon(fn: () => void): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(fn);
+  channel.port2.postMessage(null);
+}
