@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_NO_BROWSER, FIXTURE, ROOT, TRUTH, checker, ensureOut, findChromium, isAllowedRequest, isBrowserOwnHost, logger } from './lib/env.mjs';
 import { launchChromium, tabIdForHost, watchErrors } from './lib/chromium.mjs';
-import { blocksVisible, compareWithRawHtml, inspectPage } from './lib/page-checks.mjs';
-import { NAMED_BLOCKS, checkAnnotated, checkTextIntact, hiddenSummary } from './lib/assertions.mjs';
+import { blocksVisible, compareWithRawHtml, inspectPage, probePrehide } from './lib/page-checks.mjs';
+import { NAMED_BLOCKS, checkAnnotated, checkPrehide, checkTextIntact, hiddenSummary } from './lib/assertions.mjs';
 import { copyDocShots, wantDocs } from './lib/shots.mjs';
 import { SITE_HOST, startServer } from './server.mjs';
 
@@ -42,6 +42,16 @@ try {
   // 1) The fixture under a supported host name: the content script annotates it.
   const page = await context.newPage();
   const pageErrors = await watchErrors(context, page, 'page');
+  // When the early script switched the pre-hide on and when the first pass handed over (the page's view of <html>).
+  await page.addInitScript(() => {
+    window.__prehide = { on: null, off: null };
+    // <html> does not exist yet when this runs: observe the document.
+    new MutationObserver(() => {
+      const t = performance.now();
+      if (document.documentElement?.hasAttribute('data-finlens-prehide')) window.__prehide.on ??= t;
+      else if (window.__prehide.on != null) window.__prehide.off ??= t;
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-finlens-prehide'] });
+  });
   const url = `${server.siteOrigin}/${FIXTURE}`;
   await page.goto(url);
   await page.waitForSelector('html[data-finlens-hiding] [data-finlens-article]', { state: 'attached', ...WAIT });
@@ -50,6 +60,9 @@ try {
   log('hidden blocks:', JSON.stringify(hiddenSummary(state)));
   checkAnnotated(check, state);
   checkTextIntact(check, await page.evaluate(compareWithRawHtml));
+  const prehide = await page.evaluate(() => window.__prehide);
+  check(prehide.on != null && prehide.off > prehide.on, 'pre-hide switched on at load, then handed over to the marks', prehide);
+  checkPrehide(check, await page.evaluate(probePrehide, 'bnBanner-probe'));
   await page.setViewportSize({ width: 1200, height: 1250 }); // tall enough for the first highlighted paragraphs
   await page.screenshot({ path: join(out, 'chrome-page-hidden-highlighted.png') });
 

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_NO_BROWSER, FIXTURE, ROOT, TRUTH, checker, ensureOut, findFirefox, isBrowserOwnHost, logger } from './lib/env.mjs';
 import { launchFirefox, openExtensionPage } from './lib/firefox.mjs';
-import { blocksVisible, compareWithRawHtml, inspectPage } from './lib/page-checks.mjs';
-import { NAMED_BLOCKS, checkAnnotated, checkTextIntact, hiddenSummary } from './lib/assertions.mjs';
+import { blocksVisible, compareWithRawHtml, inspectPage, probePrehide } from './lib/page-checks.mjs';
+import { NAMED_BLOCKS, checkAnnotated, checkPrehide, checkTextIntact, hiddenSummary } from './lib/assertions.mjs';
 import { SITE_HOST, startServer } from './server.mjs';
 
 const log = logger('firefox');
@@ -42,6 +42,7 @@ try {
   log('hidden blocks:', JSON.stringify(hiddenSummary(state)), 'highlights via', state.highlightMode);
   checkAnnotated(check, state);
   checkTextIntact(check, await page.evaluate(compareWithRawHtml));
+  checkPrehide(check, await page.evaluate(probePrehide, 'bnBanner-probe'));
   await page.screenshot({ path: join(out, 'firefox-page-hidden-highlighted.png') });
 
   // 2) The popup page in a tab; it finds the fixture tab itself.

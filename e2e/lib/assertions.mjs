@@ -36,3 +36,9 @@ export function checkTextIntact(check, cmp) {
 export function hiddenSummary(s) {
   return s.marked.map((m) => `${m.kind}${m.visible ? '(VISIBLE)' : ''}: ${m.text.slice(0, 40)}`);
 }
+
+/** `probe`: probePrehide's result on the fixture (a boersennews.de page; bnBanner* is a profile slot). */
+export function checkPrehide(check, probe) {
+  check(probe.handedOver, 'first pass ended the pre-hide (the marks hide from then on)', probe);
+  check(probe.hiddenWhenOn && probe.shownWhenOff, 'prehide.css is loaded and switches with data-finlens-prehide', probe);
+}

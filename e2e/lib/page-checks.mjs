@@ -124,3 +124,22 @@ export function pageText() {
   const count = (sel) => (document.body ? document.body.querySelectorAll(sel).length : 0);
   return { text, links: count('a[href]'), forms: count('form') };
 }
+
+/**
+ * The pre-hide stylesheet (prehide.css) in the real browser: the first pass has handed over from it to the marks,
+ * and it is loaded, parses (its :has() keep conditions included) and switches with its <html> attribute. A probe
+ * element matching one of the site's rules (`probeId`) is checked with the attribute on and off, in one task.
+ */
+export function probePrehide(probeId) {
+  const html = document.documentElement;
+  const handedOver = !html.hasAttribute('data-finlens-prehide');
+  const probe = document.createElement('div');
+  probe.id = probeId;
+  document.body.append(probe);
+  html.setAttribute('data-finlens-prehide', `.${location.hostname}`);
+  const hiddenWhenOn = getComputedStyle(probe).display === 'none';
+  html.removeAttribute('data-finlens-prehide');
+  const shownWhenOff = getComputedStyle(probe).display !== 'none';
+  probe.remove();
+  return { handedOver, hiddenWhenOn, shownWhenOff };
+}

@@ -1,8 +1,11 @@
-// The only script in the manifest, run at document_start. It is a few kilobytes on purpose: all it does at load is
-// wait. Once the page is parsed and the browser has an idle period, it asks the background to run the content
-// script (content.iife.ts: article, hiding, highlights) in this frame, so compiling and running that script happens in
-// idle time rather than in the document_idle task, where it would compete with the page's own start-up.
-import { sendToBackground } from '../shared/messages';
+// The only script in the manifest, run at document_start. It is a few kilobytes on purpose. At load it reads the
+// settings and, when hiding is on for the site, switches on the site's rules in prehide.css (two attributes on
+// <html>), so the ads a profile knows are never painted. Once the page is parsed and the browser has an idle period,
+// it asks the background to run the content script (content.iife.ts: article, hiding, highlights) in this frame, so
+// compiling and running that script happens in idle time rather than in the document_idle task, where it would
+// compete with the page's own start-up.
+import { hidingOn, type Settings } from '../shared/settings';
+import { startPrehide } from './hide';
 
 declare const __FINLENS_BUILD__: string | undefined;
 
@@ -13,7 +16,7 @@ export interface EarlyPerf {
   requestedAt: number | null;
   /** The request ran on the idle timeout (the page was busy for IDLE_TIMEOUT_MS), not in an idle period. */
   forced: boolean;
-  /** Milliseconds of our own work in each task of the early script (start, DOMContentLoaded, the idle request). */
+  /** Milliseconds of our own work in each task of the early script (start, settings, DOMContentLoaded, the request). */
   tasks: number[];
 }
 
@@ -27,13 +30,16 @@ export function earlyPerf(): EarlyPerf | null {
 
 export interface EarlyDeps {
   doc: Document;
+  host: string | null;
+  /** The reader's settings (never rejects: settings-store falls back to defaults). */
+  readSettings: () => Promise<Settings>;
   /** Schedules `fn` for an idle period (schedule.ts whenIdle: with a timeout, so a busy page still gets hidden). */
   whenIdle: (fn: (forced: boolean) => void) => void;
   /** Asks for the content script; rejects when the background could not inject it. */
   requestContent: () => Promise<unknown>;
 }
 
-export function startEarly({ doc, whenIdle, requestContent }: EarlyDeps): void {
+export function startEarly({ doc, host, readSettings, whenIdle, requestContent }: EarlyDeps): void {
   const perf: EarlyPerf = { startedAt: performance.now(), requestedAt: null, forced: false, tasks: [] };
   slot[EARLY_SLOT] = perf;
   const timed = (fn: () => void) => {
@@ -52,12 +58,19 @@ export function startEarly({ doc, whenIdle, requestContent }: EarlyDeps): void {
       perf.forced = forced;
       requestContent().catch((error: unknown) => console.debug('FinLens: the content script could not be loaded', error));
     });
-  const parsed = () => timed(() => whenIdle(request));
+  // The content script is asked for only after the pre-hide is on: its first pass ends the pre-hide, and must not
+  // find it switched on after that.
+  const settled = readSettings().then(
+    (settings) =>
+      timed(() => {
+        if (host && hidingOn(settings, host) && !settings.revealHidden) startPrehide(doc, host, settings.hideKinds);
+      }),
+    () => undefined,
+  );
+  const parsed = () => timed(() => void settled.then(() => whenIdle(request)));
   timed(() => {
     // Injected late (the popup's "enable on this site", an extension update): the page is parsed already.
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed, { once: true });
     else parsed();
   });
 }
-
-export const requestContentScript = (): Promise<unknown> => sendToBackground('loadContent', {});

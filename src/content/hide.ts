@@ -1,9 +1,9 @@
-// Marks blocks and switches hiding. The stylesheet (content.css) does the hiding; this file only sets
-// attributes, so showing everything again is one attribute change on <html>.
+// Marks blocks and switches hiding. The stylesheets (content.css; prehide.css while the page loads) do the hiding;
+// this file only sets attributes, so showing everything again is one attribute change on <html>.
 import type { BlockKind, HiddenBlock } from '../core/types';
+import { HIDING_ATTR, PREHIDE_ATTR } from '../sites/prehide';
 
 export const HIDE_ATTR = 'data-finlens-hide';
-const HIDING_ATTR = 'data-finlens-hiding';
 const REVEAL_ATTR = 'data-finlens-reveal';
 const REASON_ATTR = 'data-finlens-reason';
 export const ARTICLE_ATTR = 'data-finlens-article';
@@ -42,6 +42,25 @@ export function applyHiding(doc: Document, on: boolean, kinds: Kinds, reveal: bo
   else html.removeAttribute(REVEAL_ATTR);
 }
 
+/**
+ * Hands over from the pre-hide stylesheet (prehide.css, switched on by the early script) to the marks: called once
+ * the first pass has marked every block that passes the guard, so a profile match the guard refused shows again.
+ */
+export function endPrehide(doc: Document): void {
+  doc.documentElement.removeAttribute(PREHIDE_ATTR);
+}
+
+/**
+ * The early script's part (document_start, hiding on for the site): the kinds to hide and the page's host on <html>,
+ * which switches on the site's rules in prehide.css until endPrehide.
+ */
+export function startPrehide(doc: Document, host: string, kinds: Kinds): void {
+  const html = doc.documentElement;
+  if (!html) return;
+  applyHiding(doc, true, kinds, false);
+  html.setAttribute(PREHIDE_ATTR, `.${host}`);
+}
+
 export function markArticle(root: Element | null): void {
   root?.setAttribute(ARTICLE_ATTR, '');
 }
@@ -55,4 +74,5 @@ export function unmarkAll(doc: Document): void {
   doc.querySelector(`[${ARTICLE_ATTR}]`)?.removeAttribute(ARTICLE_ATTR);
   doc.documentElement.removeAttribute(HIDING_ATTR);
   doc.documentElement.removeAttribute(REVEAL_ATTR);
+  endPrehide(doc);
 }

@@ -11,7 +11,7 @@ import { startBodyWalk, type BodyWalk } from '../core/ads';
 import type { ContentCommands, Message, PagePerf, PageState } from '../shared/messages';
 import { hidingOn, type Settings, DEFAULTS } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
-import { applyHiding, countMarked, markArticle, markBlocks } from './hide';
+import { applyHiding, countMarked, endPrehide, markArticle, markBlocks } from './hide';
 import { entityById, paintHighlights, placeMentions, type PlacedMention } from './highlight';
 import { installHoverCard, jumpTo } from './hovercard';
 import { watchPage, type Watcher } from './watch';
@@ -156,6 +156,7 @@ function run(state: State, full: boolean): void {
         markArticle(analysis.article().root);
         markBlocks(hidden);
         applyCurrentHiding(state);
+        endPrehide(document);
       },
     },
   ];

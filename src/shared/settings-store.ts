@@ -1,19 +1,12 @@
-// The only module that touches browser.storage for settings. Storage can be missing, slow, full or corrupt:
-// every path here falls back to defaults and keeps whatever the reader saved that is still valid.
+// The only module that writes settings to browser.storage (settings-read.ts reads, for this and the early script).
+// Storage can be missing, slow, full or corrupt: every path here falls back to defaults and keeps whatever the
+// reader saved that is still valid.
 import browser from 'webextension-polyfill';
-import { cleanPatch, DEFAULTS, parseSettings, SETTINGS_VERSION, type Settings } from './settings';
-
-const KEYS = [...Object.keys(DEFAULTS), 'settingsVersion', 'adHiding', 'disabledSites'];
+import { cleanPatch, DEFAULTS, SETTINGS_VERSION, type Settings } from './settings';
+import { readSettings } from './settings-read';
 
 export async function loadSettings(): Promise<Settings> {
-  let stored: unknown = {};
-  try {
-    stored = await browser.storage.local.get(KEYS);
-  } catch (error) {
-    console.warn('FinLens: storage unavailable, using defaults', error);
-    return structuredClone(DEFAULTS);
-  }
-  const { settings, migrated } = parseSettings(stored);
+  const { settings, migrated } = await readSettings(browser.storage.local);
   if (migrated) {
     // Write the migrated shape once; rejected keys are left as they are so nothing the reader made is destroyed.
     await saveSettings(settings).catch(() => undefined);

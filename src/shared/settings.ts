@@ -1,5 +1,5 @@
 // The reader's settings: typed defaults, validation of every stored value, migrations.
-// Pure (no browser API): src/shared/settings-store.ts is the only place that reads or writes storage.
+// Pure (no browser API): src/shared/settings-store.ts is the only place that writes storage (settings-read.ts reads).
 
 export const SETTINGS_VERSION = 2;
 
@@ -23,6 +23,9 @@ export const DEFAULTS = {
   /** Format used by the context menu and the keyboard shortcut. */
   copyFormat: 'markdown' as CopyFormat,
 };
+
+/** Every storage key settings are read from: the settings, their version, and the keys of version 1 (migrated). */
+export const STORED_KEYS = [...Object.keys(DEFAULTS), 'settingsVersion', 'adHiding', 'disabledSites'];
 
 export type CopyFormat = 'markdown' | 'text' | 'html' | 'json';
 export type Settings = typeof DEFAULTS;

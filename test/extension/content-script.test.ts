@@ -9,9 +9,10 @@ import { ENGINE_SLOT } from '../../src/content/engine-slot';
 const html = readFileSync('test/fixtures/boersennews--zuckerberg.html', 'utf8');
 let controller: AbortController;
 
-async function startOnFixture(): Promise<void> {
+async function startOnFixture(before?: () => void): Promise<void> {
   for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  before?.();
   vi.resetModules();
   const { start } = await import('../../src/content/index');
   controller = new AbortController();
@@ -43,6 +44,17 @@ test('marks the article, hides blocks, answers getState', async () => {
   const hidden = state.counts.ad + state.counts.leverage + state.counts.promo;
   expect(hidden).toBe(document.querySelectorAll('[data-finlens-hide]').length - document.querySelectorAll('[data-finlens-hide] [data-finlens-hide]').length);
   expect(hidden).toBeGreaterThan(0);
+});
+
+test('the first pass hands over from the pre-hide (early script) to the marks', async () => {
+  await startOnFixture(() => {
+    document.documentElement.setAttribute('data-finlens-hiding', 'ad leverage promo');
+    document.documentElement.setAttribute('data-finlens-prehide', '.www.boersennews.de');
+  });
+  await waitFor(() => document.querySelector('[data-finlens-article]') !== null);
+  expect(document.documentElement.hasAttribute('data-finlens-prehide')).toBe(false);
+  expect(document.querySelectorAll('[data-finlens-hide]').length).toBeGreaterThan(0);
+  expect(document.documentElement.getAttribute('data-finlens-hiding')).toBe('ad leverage promo');
 });
 
 test('the article root is never hidden', async () => {

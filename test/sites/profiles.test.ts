@@ -6,30 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROFILES, profileFor } from '../../src/sites';
 import { FIXTURES, isHidden, runFixture } from '../ads/helpers';
+import { CASES } from './cases';
 
-const CASES: [id: string, url: string][] = [
-  ['boersennews', 'https://www.boersennews.de/nachrichten/artikel/boersennews/chipwerte/2250999/'],
-  ['finanzen', 'https://www.finanzen.net/nachrichten/aktien/versorger-setzen-auf-netzausbau-1234567'],
-  ['onvista', 'https://www.onvista.de/news/2025/07-01-autobauer-senken-prognose-10-12345678'],
-  ['ariva', 'https://www.ariva.de/news/reedereien-profitieren-von-hoeheren-frachtraten-11223344'],
-  ['wallstreet-online', 'https://www.wallstreet-online.de/nachricht/12345678-bankaktien-aufwind'],
-  ['finanznachrichten', 'https://www.finanznachrichten.de/nachrichten-2025-07/12345678-rohstofffoerderer-meldet-produktionsplus-296.htm'],
-  ['boerse', 'https://www.boerse.de/nachrichten/Goldpreis-nahe-Rekordhoch/12345678'],
-  ['boerse-online', 'https://www.boerse-online.de/nachrichten/maschinenbauer-volle-auftragsbuecher-1234567/'],
-  ['deraktionaer', 'https://www.deraktionaer.de/artikel/pharma-biotech/biotech-firma-studienerfolg-20312345.html'],
-  ['fourinvestors', 'https://www.4investors.de/nachrichten/boerse.php?sektion=stock&ID=123456'],
-  ['handelsblatt', 'https://www.handelsblatt.com/unternehmen/mittelstand/buerokratie-mittelstand/100012345.html'],
-  ['ntv', 'https://www.n-tv.de/wirtschaft/Inflation-sinkt-langsamer-als-erhofft-article12345678.html'],
-  ['manager-magazin', 'https://www.manager-magazin.de/unternehmen/familienunternehmen-nachfolge-a-12345678.html'],
-  ['investing', 'https://www.investing.com/news/commodities-news/oil-slips-as-inventories-rise-1234567'],
-  ['marketwatch', 'https://www.marketwatch.com/story/retail-sales-beat-forecasts-1234abcd'],
-  ['cnbc', 'https://www.cnbc.com/2025/07/01/airline-shares-climb-on-strong-summer-bookings.html'],
-  ['reuters', 'https://www.reuters.com/markets/central-bank-holds-rates-steady-2025-07-01/'],
-  ['yahoo-finance', 'https://finance.yahoo.com/news/streaming-company-adds-subscribers-123456789.html'],
-  ['seekingalpha', 'https://seekingalpha.com/article/4700000-closer-look-regional-bank-deposits'],
-  ['fool', 'https://www.fool.com/investing/2025/07/01/why-this-software-stock-could-keep-growing/'],
-  ['businessinsider', 'https://www.businessinsider.com/remote-work-reshapes-city-centers-2025-7'],
-];
 
 describe.each(CASES)('%s', (id, url) => {
   const { doc, result } = runFixture(`sites/${id}.html`, url);
