@@ -1,10 +1,10 @@
 // `npm run bench:browser`: the content script's cost in real Chromium.
 // Opens corpus pages (and the seed fixture) with the built extension under a supported host name and reports:
-//   - main-thread time of the analysis run at document_idle (p50/p95/max), of the idle highlight pass, and of
-//     each mutation batch (a script on the page appends nodes while we measure);
+//   - main-thread time of the early script (the manifest's, document_start), of the hiding pass (p50/p95/max),
+//     when its blocks are hidden after DOMContentLoaded, of the idle highlight pass, and of each mutation batch (a script on the page appends nodes while we measure);
 //   - every task of the content script by stage, and each long task over 50 ms on the page (PerformanceObserver,
 //     buffered) attributed to the stage that ran in it, to the content script's own load, or to the page itself;
-//   - with --trace, the compile and evaluation of the content-script bundle (a CDP trace of each page);
+//   - with --trace, the compile and evaluation of the early script, the content script and the engine (a CDP trace);
 //   - the JS heap the extension adds: the same pages opened in a second browser without the extension.
 // The content script measures itself (performance.now around its own work) and reports through getState.
 // Usage: node scripts/bench-browser.mjs [--limit 40] [--trace] [--cold] [--explain: list our tasks around each long task of ours]   (needs npm run build and ../shared/corpus; else the

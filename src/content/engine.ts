@@ -1,5 +1,5 @@
 // The entity engine: the recogniser with its compiled indexes and the card builder. It is two thirds of the content
-// script's bytes (mostly the indexes), so it is not part of the script that hides at document_idle: the background
+// script's bytes (mostly the indexes), so it is not part of the script that hides: the background
 // injects it as a second script (engine.iife.ts) when the idle phase needs it, and the two meet in engine-slot.ts.
 // The browser compiles each script in a task of its own, so neither load is a long task.
 import { sendToBackground } from '../shared/messages';

@@ -1,7 +1,7 @@
 // The one entry point of the core: a Document in, a PageAnalysis out. The content script, the CLI, the
 // evaluation scripts and the tests all go through here. It never mutates `doc` and touches no browser or Node API.
 //
-// The stages are lazy so that the content script can spread them out: hiding at document_idle (stages.ts), entities
+// The stages are lazy so that the content script can spread them out: hiding first (stages.ts), entities after it
 // in idle callbacks, the card only when the popup asks. `analyze()` simply runs them all.
 import type { AnalyzeOptions, Article, Entity, HiddenBlock, Mention, PageAnalysis, SummaryCard } from './types';
 import type { SiteProfile } from '../sites';

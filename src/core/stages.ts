@@ -1,5 +1,5 @@
 // The first half of the analysis: the article and the blocks to hide. Kept apart from the recogniser and the card
-// (analyze.ts adds those) so that the content script that hides at document_idle carries only this code; the
+// (analyze.ts adds those) so that the content script that hides carries only this code; the
 // recogniser, its compiled indexes and the card arrive later, in idle time, as a second script (see
 // src/content/engine.iife.ts). Pure: it never mutates `doc` and touches no browser or Node API.
 import type { AnalyzeOptions, Article, HiddenBlock } from './types';

@@ -60,7 +60,7 @@ export interface BackgroundCommands {
   loadContent: { request: Record<string, never>; reply: boolean };
   /**
    * Run the entity engine (recogniser, its indexes, the card: src/content/engine.iife.ts) in the sender's frame.
-   * A second script, injected in idle time, so the script that hides at document_idle stays small.
+   * Injected in idle time, after the hiding pass, so the content script that hides stays small.
    */
   loadEngine: { request: Record<string, never>; reply: boolean };
 }
