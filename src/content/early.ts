@@ -31,7 +31,7 @@ export function earlyPerf(): EarlyPerf | null {
 export interface EarlyDeps {
   doc: Document;
   host: string | null;
-  /** The reader's settings (never rejects: settings-store falls back to defaults). */
+  /** The reader's settings (never rejects: settings-read.ts falls back to defaults). */
   readSettings: () => Promise<Settings>;
   /** Schedules `fn` for an idle period (schedule.ts whenIdle: with a timeout, so a busy page still gets hidden). */
   whenIdle: (fn: (forced: boolean) => void) => void;

@@ -1,5 +1,6 @@
-// When our work runs. Everything FinLens does in a page after load is cut into slices of at most SLICE_MS and run in
-// idle periods, so the page's own tasks (input, rendering, its scripts) always come first.
+// When our work runs. What FinLens does in a page on its own (hiding pass, engine, entities, highlights) is cut into
+// slices of at most SLICE_MS, each run in an idle period, so the page's own tasks (input, rendering, its scripts)
+// come first. Work the reader asked for (the card for the popup) runs in back-to-back slices (`soon`) instead.
 
 /** The longest slice of sliced work (the hiding walk, the article, the indexes), like the mutation batches in watch.ts. */
 export const SLICE_MS = 4;
