@@ -98,6 +98,7 @@ const longByOrigin = {};
 const firstTask = [], maxHideTask = [], hideTotal = [], scriptLoad = [], engineLoad = [], earlyLoad = [], earlyWork = [];
 // When the blocks were hidden, after DOMContentLoaded; and our tasks that ran on an idle timeout (the page was busy).
 const hiddenAfterDcl = [], forcedTasks = [];
+const earlyByTask = {};
 let pagesWithArticle = 0;
 
 /** What ran in a long task: our stages overlapping it, else the content script's load, else the page itself. */
@@ -189,7 +190,10 @@ try {
         }
         for (const t of perf.log) (byStage[t.stage.replace(/:\d+$/, '')] ??= []).push(t.ms);
         forcedTasks.push(...perf.log.filter((t) => t.forced).map((t) => t.ms));
-        if (perf.early) earlyWork.push(perf.early.tasks.reduce((a, b) => a + b, 0));
+        if (perf.early) {
+          earlyWork.push(perf.early.tasks.reduce((a, t) => a + t.ms, 0));
+          for (const t of perf.early.tasks) (earlyByTask[t.name] ??= []).push(t.ms);
+        }
         // Per page, all tasks of one stage together (sliced stages run in many tasks).
         const sums = {};
         for (const t of perf.log) sums[t.stage] = (sums[t.stage] ?? 0) + t.ms;
@@ -244,6 +248,7 @@ console.log(`\nFinLens content script in Chromium, ${pages.length} pages (${page
 // What runs at page load, before the browser's first idle period: the early script (the manifest's, document_start)
 // and, in builds before it existed, the whole content script at document_idle (its compile and its first task).
 if (earlyWork.length) console.log(`  early script (manifest, document_start), our own work per page, all its tasks: ${fmt(stats(earlyWork))}`);
+for (const [k, v] of Object.entries(earlyByTask)) console.log(`    early script task ${k.padEnd(9)}                     ${fmt(stats(v))}`);
 if (earlyLoad.length) console.log(`  early script (early.iife.js) compile + evaluate (trace):   ${fmt(stats(earlyLoad))}`);
 console.log(`  hiding pass (walk, article, guarded choice, marks), all its tasks: ${fmt(stats(runs))}`);
 console.log(`  idle highlight pass (entities + ranges):       ${fmt(stats(highlight))}`);

@@ -16,8 +16,8 @@ export interface EarlyPerf {
   requestedAt: number | null;
   /** The request ran on the idle timeout (the page was busy for IDLE_TIMEOUT_MS), not in an idle period. */
   forced: boolean;
-  /** Milliseconds of our own work in each task of the early script (start, settings, DOMContentLoaded, the request). */
-  tasks: number[];
+  /** Milliseconds of our own work in each task of the early script, by what it did. */
+  tasks: { name: 'start' | 'settings' | 'parsed' | 'request'; ms: number }[];
 }
 
 /** Same isolated world as the content script, so a global the page cannot see; keyed by version like the engine. */
@@ -42,18 +42,18 @@ export interface EarlyDeps {
 export function startEarly({ doc, host, readSettings, whenIdle, requestContent }: EarlyDeps): void {
   const perf: EarlyPerf = { startedAt: performance.now(), requestedAt: null, forced: false, tasks: [] };
   slot[EARLY_SLOT] = perf;
-  const timed = (fn: () => void) => {
+  const timed = (name: EarlyPerf['tasks'][number]['name'], fn: () => void) => {
     const t0 = performance.now();
     try {
       fn();
     } catch (error) {
       console.debug('FinLens: early script failed', error);
     } finally {
-      perf.tasks.push(performance.now() - t0);
+      perf.tasks.push({ name, ms: performance.now() - t0 });
     }
   };
   const request = (forced: boolean) =>
-    timed(() => {
+    timed('request', () => {
       perf.requestedAt = performance.now();
       perf.forced = forced;
       requestContent().catch((error: unknown) => console.debug('FinLens: the content script could not be loaded', error));
@@ -62,13 +62,13 @@ export function startEarly({ doc, host, readSettings, whenIdle, requestContent }
   // find it switched on after that.
   const settled = readSettings().then(
     (settings) =>
-      timed(() => {
+      timed('settings', () => {
         if (host && hidingOn(settings, host) && !settings.revealHidden) startPrehide(doc, host, settings.hideKinds);
       }),
     () => undefined,
   );
-  const parsed = () => timed(() => void settled.then(() => whenIdle(request)));
-  timed(() => {
+  const parsed = () => timed('parsed', () => void settled.then(() => whenIdle(request)));
+  timed('start', () => {
     // Injected late (the popup's "enable on this site", an extension update): the page is parsed already.
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed, { once: true });
     else parsed();

@@ -1,8 +1,9 @@
 // One MutationObserver for the page's lifetime. Its callback only queues; once per frame the queue is
-// drained within a 4 ms slice; once the page has been quiet for a while, one re-analysis runs. Consecutive
+// drained within a 1 ms slice (the rest waits for the next frame); once the page has been quiet for a while, one re-analysis runs. Consecutive
 // re-analyses back off, so a page that removes and restores elements in a loop can't make us loop with it.
 
-const SLICE_MS = 4;
+/** Per frame: a burst of thousands of records is drained over several frames rather than in one long batch. */
+const BATCH_MS = 1;
 const QUIET_MS = 400;
 const MAX_BACKOFF_MS = 30_000;
 const OWN_TAGS = new Set(['FINLENS-HOVERCARD', 'FINLENS-MENTION']);
@@ -39,7 +40,7 @@ export function watchPage(doc: Document, opts: WatchOptions): Watcher {
   const flush = () => {
     frame = 0;
     const t0 = performance.now();
-    while (queue.length && performance.now() - t0 < SLICE_MS) {
+    while (queue.length && performance.now() - t0 < BATCH_MS) {
       const record = queue.shift()!;
       if (dirty) continue; // one relevant change is enough; drain the rest cheaply
       for (const n of record.addedNodes) if (relevant(n)) dirty = true;

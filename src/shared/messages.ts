@@ -31,7 +31,7 @@ export interface PagePerf {
   /** performance.now() when the content script started (its bundle was compiled and evaluated by then). */
   startedAt?: number;
   /** The early script (the manifest's, document_start): when it ran, when it asked for this script, its tasks. */
-  early?: { startedAt: number; requestedAt: number | null; forced: boolean; tasks: number[] };
+  early?: { startedAt: number; requestedAt: number | null; forced: boolean; tasks: { name: string; ms: number }[] };
   /**
    * When the content script asked for the entity engine and when it was running (performance.now()): the engine
    * script is compiled and evaluated in between, in a task of its own.
