@@ -72,16 +72,19 @@ const errors = await watchErrors(context, page, 'page');
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 const scriptSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-// When the content script marked the page, relative to DOMContentLoaded (set before any page code runs).
+// When the content script's first pass marked the page, relative to DOMContentLoaded (set before any page code
+// runs). The early script sets data-finlens-hiding at document_start together with the pre-hide; the first pass
+// ends the pre-hide once its marks are set, so "marked" is: hiding on and the pre-hide over.
 await page.addInitScript(() => {
   const t = (globalThis.__finlensE2E = { dcl: null, marked: null });
   document.addEventListener('DOMContentLoaded', () => (t.dcl = performance.now()), { once: true });
   new MutationObserver((_, obs) => {
-    if (document.documentElement?.hasAttribute('data-finlens-hiding')) {
+    const html = document.documentElement;
+    if (html?.hasAttribute('data-finlens-hiding') && !html.hasAttribute('data-finlens-prehide')) {
       t.marked = performance.now();
       obs.disconnect();
     }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-finlens-hiding'] });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-finlens-hiding', 'data-finlens-prehide'] });
 });
 
 /** Waits until the content script in the tab has finished a run's idle phase (its perf log has a highlight pass). */
@@ -169,7 +172,7 @@ console.log(`  text lost             ${count((r) => r.textLost)} pages; links or
 console.log(`  second run changed    ${count((r) => r.idempotent === false)} pages (of ${count((r) => r.idempotent !== null)} run twice)`);
 console.log(`  pages with hidden blocks ${count((r) => r.hidden > 0)}, blocks hidden ${results.reduce((n, r) => n + (r.hidden ?? 0), 0)}`);
 console.log(`  script time per page  ${stats(results.map((r) => r.scriptMs))}  (all scripts in the tab; page scripts blocked)`);
-console.log(`  DOMContentLoaded -> annotated  ${stats(results.map((r) => r.latencyMs))}  (includes the wait for document_idle)`);
+console.log(`  DOMContentLoaded -> annotated  ${stats(results.map((r) => r.latencyMs))}  (includes the wait for idle periods)`);
 console.log(`  requests to other hosts aborted: ${foreign.size} hosts (from the saved pages' markup)`);
 for (const r of findings.slice(0, 30)) console.log('  finding:', JSON.stringify(r).slice(0, 400));
 await ensureOut();
