@@ -13,12 +13,18 @@ import { EnableSite } from './EnableSite';
 
 type Status = { kind: 'loading' } | { kind: 'ready'; tabId: number; state: PageState } | { kind: 'inactive'; tabId: number | null };
 
+/** How often, and how far apart, an opening popup asks a page whose content script has not answered yet (2 s). */
+const RETRIES = 8;
+const RETRY_MS = 250;
+
 export function App() {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = async () => {
+  // The content script arrives in the page's first idle period after it was parsed, so a popup opened while the page
+  // loads may find no one to answer yet: it shows the page as inactive at once, and asks again for a moment.
+  const refresh = async (retries = 0, signal?: AbortSignal) => {
     const tabId = await targetTabId();
     if (tabId == null) return setStatus({ kind: 'inactive', tabId: null });
     try {
@@ -26,13 +32,14 @@ export function App() {
       setStatus(state ? { kind: 'ready', tabId, state } : { kind: 'inactive', tabId });
     } catch {
       setStatus({ kind: 'inactive', tabId });
+      if (retries > 0 && !signal?.aborted) setTimeout(() => void refresh(retries - 1, signal), RETRY_MS);
     }
   };
 
   useEffect(() => {
     const controller = new AbortController();
     void loadSettings().then(setSettings);
-    void refresh();
+    void refresh(RETRIES, controller.signal);
     let timer: ReturnType<typeof setTimeout> | undefined;
     watchSettings((s) => {
       if (controller.signal.aborted) return;

@@ -42,6 +42,17 @@ test('shows the card; page text is rendered as text, never as markup', async () 
   expect(screen.getByTestId('card-people').textContent).toMatch(/Mark Zuckerberg.*CEO, Meta Platforms/);
 });
 
+test('opened while the page loads: inactive at first, the card once the content script answers', async () => {
+  let calls = 0;
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
+    if (++calls <= 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return state as never;
+  });
+  render(<App />);
+  await screen.findByTestId('summary-card', undefined, { timeout: 3000 });
+  expect(calls).toBe(3);
+});
+
 test('the site switch saves a per-site choice', async () => {
   render(<App />);
   const toggle = (await screen.findByTestId('hide-site')) as HTMLInputElement;
