@@ -4,6 +4,7 @@
 // polyfill would be most of this script's bytes, compiled on every page load.
 import type Browser from 'webextension-polyfill';
 import { startEarly } from './early';
+import { pageHost } from './page-host';
 import { whenIdle } from './schedule';
 import { readSettings, type StorageArea } from '../shared/settings-read';
 import type { BackgroundCommands } from '../shared/messages';
@@ -12,19 +13,11 @@ type Api = { storage?: { local?: StorageArea }; runtime: Pick<typeof Browser.run
 const g = globalThis as unknown as { browser?: Api; chrome?: Api };
 const api = g.browser ?? g.chrome;
 
-const host = (): string | null => {
-  try {
-    return location.hostname.toLowerCase() || null;
-  } catch {
-    return null;
-  }
-};
-
 const loadContent: { type: keyof BackgroundCommands } = { type: 'loadContent' };
 
 startEarly({
   doc: document,
-  host: host(),
+  host: pageHost(),
   readSettings: () => readSettings(api?.storage?.local).then((r) => r.settings),
   whenIdle,
   requestContent: () => (api ? api.runtime.sendMessage(loadContent) : Promise.reject(new Error('no extension API'))),

@@ -6,8 +6,7 @@
 // compete with the page's own start-up.
 import { hidingOn, type Settings } from '../shared/settings';
 import { startPrehide } from './hide';
-
-declare const __FINLENS_BUILD__: string | undefined;
+import { versionedSlot } from './slot';
 
 /** What the early script did, left for the content script's perf report (bench:browser reads it through getState). */
 export interface EarlyPerf {
@@ -20,12 +19,10 @@ export interface EarlyPerf {
   tasks: { name: 'start' | 'settings' | 'parsed' | 'request'; ms: number }[];
 }
 
-/** Same isolated world as the content script, so a global the page cannot see; keyed by version like the engine. */
-export const EARLY_SLOT = `__finlensEarly:${typeof __FINLENS_BUILD__ === 'string' ? __FINLENS_BUILD__ : 'dev'}`;
-const slot = globalThis as unknown as Record<string, EarlyPerf | undefined>;
+const slot = versionedSlot<EarlyPerf>('__finlensEarly');
 
 export function earlyPerf(): EarlyPerf | null {
-  return slot[EARLY_SLOT] ?? null;
+  return slot.get();
 }
 
 export interface EarlyDeps {
@@ -41,7 +38,7 @@ export interface EarlyDeps {
 
 export function startEarly({ doc, host, readSettings, whenIdle, requestContent }: EarlyDeps): void {
   const perf: EarlyPerf = { startedAt: performance.now(), requestedAt: null, forced: false, tasks: [] };
-  slot[EARLY_SLOT] = perf;
+  slot.set(perf);
   const timed = (name: EarlyPerf['tasks'][number]['name'], fn: () => void) => {
     const t0 = performance.now();
     try {

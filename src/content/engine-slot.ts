@@ -3,24 +3,21 @@
 // effects here: the engine script must not carry the browser polyfill a second time.
 import type { withEntities } from '../core/analyze';
 import type { RECOGNISER_WARMUP } from '../core/entities';
+import { versionedSlot } from './slot';
 
 export interface EntityEngine {
   withEntities: typeof withEntities;
   warmup: typeof RECOGNISER_WARMUP;
 }
 
-declare const __FINLENS_BUILD__: string | undefined;
-/**
- * Keyed by version: after an update of the extension, a tab can still hold the engine of the old version in the same
- * isolated world, and the new content script must load its own rather than call into the old one.
- */
-export const ENGINE_SLOT = `__finlensEngine:${typeof __FINLENS_BUILD__ === 'string' ? __FINLENS_BUILD__ : 'dev'}`;
-const slot = globalThis as unknown as Record<string, EntityEngine | undefined>;
+// Versioned (slot.ts): after an update, the new content script loads its own engine rather than call into the old one.
+const slot = versionedSlot<EntityEngine>('__finlensEngine');
+export const ENGINE_SLOT = slot.key;
 
 export function registerEngine(engine: EntityEngine): void {
-  slot[ENGINE_SLOT] = engine;
+  slot.set(engine);
 }
 
 export function registeredEngine(): EntityEngine | null {
-  return slot[ENGINE_SLOT] ?? null;
+  return slot.get();
 }

@@ -18,6 +18,7 @@ import { watchPage, type Watcher } from './watch';
 import { flashRange } from './highlight';
 import { sliceOver, soon, whenIdle } from './schedule';
 import { earlyPerf } from './early';
+import { pageHost } from './page-host';
 
 interface WithEngine {
   base: HidingStages;
@@ -50,13 +51,6 @@ interface State {
   pageOverride: boolean | null;
 }
 
-const host = (): string | null => {
-  try {
-    return location.hostname || null;
-  } catch {
-    return null;
-  }
-};
 
 export async function start(signal: AbortSignal): Promise<void> {
   const state: State = {
@@ -300,7 +294,7 @@ function repaint(state: State): void {
 }
 
 function hidingNow(state: State): boolean {
-  return state.pageOverride ?? hidingOn(state.settings, host());
+  return state.pageOverride ?? hidingOn(state.settings, pageHost());
 }
 
 function applyCurrentHiding(state: State): void {
@@ -333,7 +327,7 @@ async function pageState(state: State): Promise<PageState> {
     entities: entities.map(({ id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched }) => ({
       id, type, name, ticker, isin, wkn, role, affiliation, mentions, watched,
     })),
-    host: host(),
+    host: pageHost(),
     articleFound: Boolean(a?.article().root),
     perf: { ...state.perf, stages: a?.timings() },
   };

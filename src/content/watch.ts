@@ -1,6 +1,6 @@
-// One MutationObserver for the page's lifetime. Its callback only queues; once per frame the queue is
-// drained within a 1 ms slice (the rest waits for the next frame); once the page has been quiet for a while, one re-analysis runs. Consecutive
-// re-analyses back off, so a page that removes and restores elements in a loop can't make us loop with it.
+// One MutationObserver for the page's lifetime. Its callback only queues; once per frame the queue is drained within
+// a 1 ms slice (the rest waits for the next frame); once the page has been quiet for a while, one re-analysis runs.
+// Consecutive re-analyses back off, so a page that removes and restores elements in a loop can't make us loop with it.
 
 /** Per frame: a burst of thousands of records is drained over several frames rather than in one long batch. */
 const BATCH_MS = 1;

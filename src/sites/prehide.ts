@@ -44,7 +44,8 @@ export function splitSelectorList(list: string): string[] {
 export function prehideCss(profiles: readonly SiteProfile[]): string {
   const out = ['/* Generated from src/sites/*.ts by `npm run prehide` (src/sites/prehide.ts): do not edit. */'];
   for (const profile of profiles) {
-    const keep = profile.keep?.length ? `:not(${profile.keep.join(', ')}, :has(${profile.keep.join(', ')}))` : '';
+    const kept = profile.keep?.join(', ');
+    const keep = kept ? `:not(${kept}, :has(${kept}))` : '';
     const byKind = new Map<string, string[]>();
     for (const rule of profile.hide ?? []) {
       if (rule.text) continue;
